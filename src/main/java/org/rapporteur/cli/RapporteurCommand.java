@@ -1,0 +1,52 @@
+package org.rapporteur.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.rapporteur.Version;
+import org.rapporteur.store.StoreFolder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code rapporteur [--store DIR] [COMMAND]}: with no command, opens the window on the store. */
+@Command(name = "rapporteur", mixinStandardHelpOptions = true, versionProvider = RapporteurCommand.VersionText.class,
+        description = "The rapporteur's tool for intergovernmental meetings. With no command, opens the window.",
+        subcommands = {SampleCommand.class, ListCommand.class, ImportCommand.class, ExportCommand.class})
+public final class RapporteurCommand implements Callable<Integer> {
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "The folder of the store (default: the platform's data folder, ${DEFAULT-VALUE}).")
+    Path store = StoreFolder.defaultFolder();
+
+    private final Consumer<Path> openWindow;
+
+    /** @param openWindow what to do when no command is given: open the window on the store folder */
+    public RapporteurCommand(Consumer<Path> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    Path storeFolder() {
+        return store;
+    }
+
+    @Override
+    public Integer call() {
+        openWindow.accept(store);
+        return 0;
+    }
+
+    /** Builds the command line with the project's error handling: one sentence and a non-zero exit. */
+    public static CommandLine commandLine(Consumer<Path> openWindow) {
+        CommandLine cli = new CommandLine(new RapporteurCommand(openWindow));
+        cli.setExecutionExceptionHandler(new OneSentenceOnFailure());
+        return cli;
+    }
+
+    static final class VersionText implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Rapporteur " + Version.current()};
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.rapporteur.exchange;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.rapporteur.model.Meeting;
+
+/**
+ * Reads a {@code *.rapporteur.json} file into a meeting, or refuses it whole with a sentence naming what is
+ * wrong and where.
+ *
+ * <p>Strict on purpose: an unknown property is refused rather than silently dropped, because a file that
+ * has one was written by a newer version of the format, and dropping its data would lose words.
+ */
+public final class MeetingFileReader {
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /** Reads a whole meeting; the ids in the result are this file's, numbered 1, 2, 3… per kind. */
+    public Meeting read(InputStream in) throws MeetingFileException {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(in);
+        } catch (JsonParseException e) {
+            var where = e.getLocation();
+            throw new MeetingFileException("The file is not valid JSON (line " + where.getLineNr() + ", column "
+                    + where.getColumnNr() + "): " + e.getOriginalMessage() + ".", e);
+        } catch (IOException e) {
+            throw new MeetingFileException("The file could not be read: " + e.getMessage(), e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new MeetingFileException("The file is empty or is not a Rapporteur meeting file.");
+        }
+        checkFormatAndVersion(tree);
+        MeetingFileDto dto;
+        try {
+            dto = mapper.treeToValue(tree, MeetingFileDto.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new MeetingFileException(path(e, 1) + ": there is no property \"" + e.getPropertyName()
+                    + "\" in version " + MeetingFileWriter.VERSION + " of the meeting format.", e);
+        } catch (JsonMappingException e) {
+            throw new MeetingFileException(path(e, 0) + ": " + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new MeetingFileException("The file could not be read: " + e.getOriginalMessage(), e);
+        }
+        return new FileToModel().meeting(dto);
+    }
+
+    private static void checkFormatAndVersion(JsonNode tree) throws MeetingFileException {
+        JsonNode format = tree.get("format");
+        if (format == null || !MeetingFileWriter.FORMAT.equals(format.asText())) {
+            throw new MeetingFileException("This is not a Rapporteur meeting file: its \"format\" should be \""
+                    + MeetingFileWriter.FORMAT + "\"" + (format == null ? " and is missing." : ", not \"" + format.asText() + "\"."));
+        }
+        JsonNode version = tree.get("version");
+        if (version == null || !version.canConvertToInt()) {
+            throw new MeetingFileException("The meeting file has no \"version\": it cannot be read safely.");
+        }
+        if (version.asInt() != MeetingFileWriter.VERSION) {
+            throw new MeetingFileException("The meeting file is in version " + version.asInt()
+                    + " of the format; this Rapporteur reads version " + MeetingFileWriter.VERSION
+                    + ". Export it again from the Rapporteur that wrote it, or update this one.");
+        }
+    }
+
+    /** "parts[2].items[0].entries[3]" from Jackson's reference chain. */
+    private static String path(JsonMappingException e, int dropLast) {
+        List<JsonMappingException.Reference> refs = e.getPath();
+        String p = refs.subList(0, Math.max(0, refs.size() - dropLast)).stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining());
+        return p.startsWith(".") ? p.substring(1) : (p.isEmpty() ? "(top level)" : p);
+    }
+}

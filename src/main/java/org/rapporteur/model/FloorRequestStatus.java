@@ -1,0 +1,6 @@
+package org.rapporteur.model;
+
+/** Where a request for the floor stands on the speakers list. */
+public enum FloorRequestStatus {
+    WAITING, SPEAKING, DONE, WITHDRAWN
+}

@@ -1,0 +1,146 @@
+package org.rapporteur.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.rapporteur.exchange.MeetingFileException;
+import org.rapporteur.exchange.MeetingFileReader;
+import org.rapporteur.exchange.MeetingFileWriter;
+import org.rapporteur.model.Meeting;
+import org.rapporteur.model.MeetingSummary;
+import org.rapporteur.store.Store;
+
+/**
+ * The use cases on whole meetings: list, open, import, export, add the sample.
+ *
+ * <p>Every write goes through the one writer thread, in order; reads go to the reader pool. Results come
+ * back as futures; a failure completes the future with a {@code StoreException}, a
+ * {@code MeetingFileException} or a {@link ServiceException}, each carrying a sentence for a person.
+ */
+public final class MeetingService {
+    /** How often committed work is forced to the disk while there are changes; see ADR 0002. */
+    static final long SYNC_EVERY_SECONDS = 2;
+
+    private final Store store;
+    private final Workers workers;
+    private final AtomicBoolean unsynced = new AtomicBoolean();
+
+    public MeetingService(Store store, Workers workers) {
+        this.store = store;
+        this.workers = workers;
+        workers.writer().scheduleWithFixedDelay(this::syncIfChanged, SYNC_EVERY_SECONDS, SYNC_EVERY_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
+    public CompletableFuture<List<MeetingSummary>> listMeetings() {
+        return read(() -> store.meetings().list());
+    }
+
+    public CompletableFuture<Meeting> loadMeeting(long meetingId) {
+        return read(() -> store.meetings().load(meetingId));
+    }
+
+    /** Reads a meeting file and adds it to the store, all or nothing; completes with the new meeting's id. */
+    public CompletableFuture<Long> importFile(Path file) {
+        return write(() -> {
+            Meeting meeting;
+            try (InputStream in = Files.newInputStream(file)) {
+                meeting = new MeetingFileReader().read(in);
+            } catch (NoSuchFileException e) {
+                throw new CompletionException(new ServiceException("There is no file " + file + ".", e));
+            } catch (IOException e) {
+                throw new CompletionException(new ServiceException("The file " + file + " cannot be read: " + e.getMessage(), e));
+            } catch (MeetingFileException e) {
+                throw new CompletionException(new MeetingFileException(file.getFileName() + ": " + e.getMessage(), e));
+            }
+            return store.meetings().insert(meeting);
+        });
+    }
+
+    /** Adds a fresh copy of the sample meeting; completes with its id. */
+    public CompletableFuture<Long> addSample() {
+        return write(() -> store.meetings().insert(SampleMeeting.load()));
+    }
+
+    /** The sample meeting's id: the one already in the store, or a copy added now. */
+    public CompletableFuture<Long> openSample() {
+        return write(() -> {
+            String title = SampleMeeting.load().title();
+            return store.meetings().list().stream().filter(m -> m.title().equals(title)).findFirst()
+                    .map(MeetingSummary::id)
+                    .orElseGet(() -> store.meetings().insert(SampleMeeting.load()));
+        });
+    }
+
+    /**
+     * Writes a meeting as a JSON meeting file. The file is written beside the target and moved into place, so
+     * a full disk or a crash never leaves a half-written file where the old one was.
+     */
+    public CompletableFuture<Path> exportJson(long meetingId, Path file) {
+        return read(() -> {
+            Meeting meeting = store.meetings().load(meetingId);
+            Path target = file.toAbsolutePath();
+            Path temporary = target.resolveSibling("." + target.getFileName() + ".part");
+            try {
+                if (target.getParent() != null) {
+                    Files.createDirectories(target.getParent());
+                }
+                try (OutputStream out = Files.newOutputStream(temporary)) {
+                    new MeetingFileWriter().write(meeting, out);
+                }
+                try {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return target;
+            } catch (IOException e) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // The temporary file is named as such; leaving it behind loses nothing.
+                }
+                throw new CompletionException(new ServiceException("The meeting could not be written to " + target
+                        + ": " + e.getMessage(), e));
+            }
+        });
+    }
+
+    /** Forces committed work to the disk now, on the writer thread (after every write queued before it). */
+    public CompletableFuture<Void> sync() {
+        return write(() -> {
+            store.sync();
+            unsynced.set(false);
+            return null;
+        });
+    }
+
+    private void syncIfChanged() {
+        if (unsynced.getAndSet(false)) {
+            store.sync();
+        }
+    }
+
+    private <T> CompletableFuture<T> write(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            T result = work.get();
+            unsynced.set(true);
+            return result;
+        }, workers.writer());
+    }
+
+    private <T> CompletableFuture<T> read(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, workers.reader());
+    }
+}

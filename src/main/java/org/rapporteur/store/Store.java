@@ -1,0 +1,140 @@
+package org.rapporteur.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * The embedded store: one H2 file in a folder, holding any number of meetings.
+ *
+ * <p>Opening migrates the file with the same Flyway scripts jOOQ's classes were generated from. The
+ * durability settings are deliberate; docs/adr/0002-h2-durability.md says why:
+ * <ul>
+ *   <li>{@code WRITE_DELAY=0}: each commit is written to the file at once, so a killed process loses
+ *       nothing it acknowledged; {@link #sync()} ({@code CHECKPOINT SYNC}) forces it to the disk itself.</li>
+ *   <li>never {@code AUTO_SERVER}: nothing listens on a port, and a second process gets a clear refusal
+ *       from H2's file lock instead of silently sharing the file.</li>
+ * </ul>
+ * Callers must never interrupt a thread that is inside a store call: H2 may then close the file
+ * channel under itself and mark the database broken.
+ */
+public final class Store implements AutoCloseable {
+    static final String FILE_NAME = "rapporteur";
+
+    private final Path folder;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final MeetingRepository meetings;
+
+    private Store(Path folder, JdbcConnectionPool pool) {
+        this.folder = folder;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.meetings = new MeetingRepository(dsl);
+    }
+
+    /** Opens (creating if needed) the store in {@code folder}; throws {@link StoreException} in plain words. */
+    public static Store open(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.NOT_WRITABLE,
+                    "The folder " + absolute + " cannot be created: " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(absolute)) {
+            throw new StoreException(StoreException.Reason.NOT_WRITABLE,
+                    "The folder " + absolute + " cannot be written to; choose another with --store.");
+        }
+        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        try {
+            pool.getConnection().close();
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+            return new Store(absolute, pool);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e, absolute);
+        } catch (FlywayException e) {
+            pool.dispose();
+            SQLException cause = sqlCause(e);
+            if (cause != null) {
+                throw translate(cause, absolute);
+            }
+            throw new StoreException(StoreException.Reason.UNREADABLE, "The store in " + absolute
+                    + " was written by a newer or different version of Rapporteur and cannot be opened by this one.", e);
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public MeetingRepository meetings() {
+        return meetings;
+    }
+
+    /** Forces everything committed so far onto the disk ({@code CHECKPOINT SYNC}). */
+    public void sync() {
+        try {
+            dsl.execute("CHECKPOINT SYNC");
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw StoreErrors.translate(e, "save to the disk");
+        }
+    }
+
+    /** Closes the file; the pool's last connection closing makes H2 write and close it cleanly. */
+    @Override
+    public void close() {
+        try {
+            sync();
+        } catch (StoreException ignored) {
+            // Closing must go on even when the last sync failed; what was committed is already in the file.
+        }
+        pool.dispose();
+    }
+
+    private static StoreException translate(SQLException e, Path folder) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException(StoreException.Reason.IN_USE,
+                    "This store is open in another Rapporteur window or command (" + folder
+                            + "). Close it there first, or choose another folder with --store.", e);
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
+                    new StoreException(StoreException.Reason.UNREADABLE, "The store file in " + folder
+                            + " cannot be read: it is damaged or was not written by Rapporteur.", e);
+            default -> new StoreException(StoreException.Reason.FAILED,
+                    "The store in " + folder + " could not be opened: " + firstLine(e.getMessage()), e);
+        };
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}

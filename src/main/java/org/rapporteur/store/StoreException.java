@@ -1,0 +1,38 @@
+package org.rapporteur.store;
+
+/**
+ * The store could not do what was asked. The message is a sentence for the person at the keyboard; the
+ * reason lets a caller react (offer another folder, say which window holds the store).
+ */
+public final class StoreException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** Why the store failed, as far as a person needs to know. */
+    public enum Reason {
+        /** Another Rapporteur window or command has the store open. */
+        IN_USE,
+        /** The folder cannot be created or written. */
+        NOT_WRITABLE,
+        /** The file is not a store this version can open (damaged, or from a newer version). */
+        UNREADABLE,
+        /** No meeting with that id. */
+        NOT_FOUND,
+        /** Anything else the database reported. */
+        FAILED
+    }
+
+    private final Reason reason;
+
+    public StoreException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public StoreException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

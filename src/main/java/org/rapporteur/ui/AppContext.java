@@ -1,0 +1,74 @@
+package org.rapporteur.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import org.rapporteur.service.MeetingService;
+import org.rapporteur.service.Workers;
+import org.rapporteur.store.Store;
+
+/**
+ * Everything the screens share, wired by hand: the store folder, the worker threads, the services once
+ * the store is open, the UI's texts and the way back to the FX thread. Built by the launcher, which also
+ * closes it (off the FX thread) after the window is gone.
+ */
+public final class AppContext implements AutoCloseable {
+    public static final String BUNDLE = "org.rapporteur.ui.messages";
+
+    private final Path storeFolder;
+    private final Workers workers;
+    private final ResourceBundle texts;
+    private final Executor fx;
+    private volatile Store store;
+    private volatile CompletableFuture<MeetingService> meetings;
+
+    public AppContext(Path storeFolder, Workers workers, Locale locale, Executor fx) {
+        this.storeFolder = Objects.requireNonNull(storeFolder);
+        this.workers = workers;
+        this.texts = ResourceBundle.getBundle(BUNDLE, locale);
+        this.fx = fx;
+    }
+
+    /** The application's context: real threads, the system's language, results delivered on the FX thread. */
+    public static AppContext forFolder(Path storeFolder) {
+        return new AppContext(storeFolder, Workers.threads(), Locale.getDefault(), Platform::runLater);
+    }
+
+    public Path storeFolder() {
+        return storeFolder;
+    }
+
+    public ResourceBundle texts() {
+        return texts;
+    }
+
+    /** Runs a continuation on the FX thread. */
+    public Executor fx() {
+        return fx;
+    }
+
+    /** The meeting service, once the store is open; the store is opened on the writer thread, the first time. */
+    public synchronized CompletableFuture<MeetingService> meetings() {
+        if (meetings == null) {
+            meetings = CompletableFuture.supplyAsync(() -> {
+                store = Store.open(storeFolder);
+                return new MeetingService(store, workers);
+            }, workers.writer());
+        }
+        return meetings;
+    }
+
+    /** Lets queued writes finish, then closes the store. Never call it on the FX thread. */
+    @Override
+    public void close() {
+        workers.close();
+        Store opened = store;
+        if (opened != null) {
+            opened.close();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.rapporteur.ui.home;
+
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ResourceBundle;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import org.controlsfx.control.StatusBar;
+import org.rapporteur.model.Meeting;
+import org.rapporteur.model.MeetingSummary;
+
+/** The first window: the store's meetings on the left, the selected meeting's outline on the right. */
+public final class HomeController {
+    private final HomeViewModel model;
+    private final ResourceBundle texts;
+
+    @FXML
+    private ListView<MeetingSummary> meetingList;
+    @FXML
+    private Button openSample;
+    @FXML
+    private Label meetingTitle;
+    @FXML
+    private Label meetingFacts;
+    @FXML
+    private TreeView<OutlineNode> outline;
+    @FXML
+    private StatusBar statusBar;
+
+    public HomeController(HomeViewModel model, ResourceBundle texts) {
+        this.model = model;
+        this.texts = texts;
+    }
+
+    @FXML
+    private void initialize() {
+        meetingList.setItems(model.meetings());
+        meetingList.setCellFactory(list -> new MeetingCell());
+        meetingList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> meetingList.getSelectionModel().select(now));
+        meetingList.setPlaceholder(new Label(texts.getString("home.noMeetings")));
+
+        outline.setShowRoot(false);
+        outline.setCellFactory(tree -> new OutlineCell());
+        model.outlineProperty().addListener((obs, old, now) -> outline.setRoot(now == null ? null : treeOf(now)));
+        model.meetingProperty().addListener((obs, old, now) -> showFacts(now));
+        statusBar.textProperty().bind(model.statusProperty());
+        showFacts(null);
+        model.start();
+    }
+
+    @FXML
+    private void onOpenSample() {
+        model.openSample();
+    }
+
+    private void showFacts(Meeting meeting) {
+        if (meeting == null) {
+            meetingTitle.setText(texts.getString("home.chooseMeeting"));
+            meetingFacts.setText("");
+            return;
+        }
+        meetingTitle.setText(meeting.title());
+        var f = meeting.facts();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.getLocale());
+        meetingFacts.setText(new MessageFormat(texts.getString("home.facts"), texts.getLocale()).format(new Object[] {
+                f.startDate() == null ? "" : dates.format(f.startDate()),
+                f.endDate() == null ? "" : dates.format(f.endDate()),
+                nz(f.venue().city()), nz(f.venue().country()),
+                meeting.presentDelegations().size(), meeting.sessions().size()}));
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static TreeItem<OutlineNode> treeOf(OutlineNode node) {
+        TreeItem<OutlineNode> item = new TreeItem<>(node);
+        item.setExpanded(node.kind() != OutlineNode.Kind.SESSION && node.kind() != OutlineNode.Kind.PART);
+        node.children().forEach(child -> item.getChildren().add(treeOf(child)));
+        return item;
+    }
+
+    private final class MeetingCell extends ListCell<MeetingSummary> {
+        @Override
+        protected void updateItem(MeetingSummary meeting, boolean empty) {
+            super.updateItem(meeting, empty);
+            if (empty || meeting == null) {
+                setText(null);
+                return;
+            }
+            String when = meeting.startDate() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(texts.getLocale()).format(meeting.startDate());
+            setText(new MessageFormat(texts.getString("home.meetingLine"), texts.getLocale())
+                    .format(new Object[] {meeting.title(), when, nz(meeting.venue().city())}));
+        }
+    }
+
+    private static final class OutlineCell extends javafx.scene.control.TreeCell<OutlineNode> {
+        @Override
+        protected void updateItem(OutlineNode node, boolean empty) {
+            super.updateItem(node, empty);
+            getStyleClass().removeAll("outline-day", "outline-session", "outline-part", "outline-item");
+            if (empty || node == null) {
+                setText(null);
+                return;
+            }
+            setText(node.label());
+            getStyleClass().add("outline-" + node.kind().name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.rapporteur.ui.home;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.rapporteur.model.Meeting;
+import org.rapporteur.model.MeetingSummary;
+import org.rapporteur.service.MeetingService;
+import org.rapporteur.service.Problems;
+
+/**
+ * State of the first window: the store's meetings, the one selected and its outline, and a status line.
+ * No nodes here; every store call runs on the service's threads and its result is applied on {@code fx}.
+ */
+public final class HomeViewModel {
+    private final CompletableFuture<MeetingService> service;
+    private final Executor fx;
+    private final ResourceBundle texts;
+    private final OutlineBuilder outlines;
+
+    private final ObservableList<MeetingSummary> meetings = FXCollections.observableArrayList();
+    private final ObjectProperty<MeetingSummary> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Meeting> meeting = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<OutlineNode> outline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+
+    public HomeViewModel(CompletableFuture<MeetingService> service, Executor fx, ResourceBundle texts) {
+        this.service = service;
+        this.fx = fx;
+        this.texts = texts;
+        this.outlines = new OutlineBuilder(texts);
+        status.set(texts.getString("status.opening"));
+        selected.addListener((obs, old, now) -> {
+            if (now != null && (meeting.get() == null || meeting.get().id() != now.id())) {
+                open(now.id());
+            }
+        });
+    }
+
+    /** Opens the store (if not yet) and lists its meetings. */
+    public void start() {
+        call(MeetingService::listMeetings, list -> {
+            meetings.setAll(list);
+            ready.set(true);
+            status.set(list.isEmpty() ? texts.getString("status.empty") : texts.getString("status.ready"));
+        });
+    }
+
+    /** Opens the sample meeting, adding it to the store the first time. */
+    public void openSample() {
+        status.set(texts.getString("status.openingSample"));
+        service.thenCompose(s -> s.openSample()
+                        .thenCompose(id -> s.listMeetings().thenApply(list -> new Listed(id, list))))
+                .whenCompleteAsync((listed, failure) -> {
+                    if (failure != null) {
+                        status.set(Problems.sentence(failure));
+                        return;
+                    }
+                    meetings.setAll(listed.meetings());
+                    listed.meetings().stream().filter(m -> m.id() == listed.id()).findFirst().ifPresent(selected::set);
+                }, fx);
+    }
+
+    private void open(long meetingId) {
+        call(s -> s.loadMeeting(meetingId), loaded -> {
+            meeting.set(loaded);
+            outline.set(outlines.outline(loaded));
+            status.set(new MessageFormat(texts.getString("status.opened"), texts.getLocale())
+                    .format(new Object[] {loaded.title()}));
+        });
+    }
+
+    private <T> void call(Function<MeetingService, CompletableFuture<T>> work, Consumer<T> apply) {
+        service.thenCompose(work).whenCompleteAsync((result, failure) -> {
+            if (failure != null) {
+                status.set(Problems.sentence(failure));
+            } else {
+                apply.accept(result);
+            }
+        }, fx);
+    }
+
+    private record Listed(long id, List<MeetingSummary> meetings) {
+    }
+
+    public ObservableList<MeetingSummary> meetings() {
+        return meetings;
+    }
+
+    public ObjectProperty<MeetingSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Meeting> meetingProperty() {
+        return meeting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<OutlineNode> outlineProperty() {
+        return outline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+}

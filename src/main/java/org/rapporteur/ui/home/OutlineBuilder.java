@@ -1,0 +1,81 @@
+package org.rapporteur.ui.home;
+
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import org.rapporteur.model.AgendaItem;
+import org.rapporteur.model.Meeting;
+import org.rapporteur.model.Part;
+
+/**
+ * The read-only outline of a meeting as the rapporteur sees it in the side panel: days, then the parts
+ * of the report, then their agenda items. All words come from the UI's bundle.
+ */
+final class OutlineBuilder {
+    private final ResourceBundle texts;
+    private final DateTimeFormatter dates;
+
+    OutlineBuilder(ResourceBundle texts) {
+        this.texts = texts;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.getLocale());
+    }
+
+    OutlineNode outline(Meeting meeting) {
+        List<OutlineNode> days = new ArrayList<>();
+        Integer currentDay = null;
+        List<OutlineNode> partsOfDay = new ArrayList<>();
+        String dayLabel = null;
+        for (Part part : meeting.parts()) {
+            Integer day = part.day();
+            if (day != null && !Objects.equals(day, currentDay)) {
+                if (dayLabel != null) {
+                    days.add(new OutlineNode(OutlineNode.Kind.DAY, dayLabel, partsOfDay));
+                }
+                currentDay = day;
+                partsOfDay = new ArrayList<>();
+                dayLabel = part.date() == null ? format("outline.day", day)
+                        : format("outline.dayWithDate", day, dates.format(part.date()));
+            }
+            OutlineNode node = part(part);
+            if (dayLabel == null) {
+                days.add(node);
+            } else {
+                partsOfDay.add(node);
+            }
+        }
+        if (dayLabel != null) {
+            days.add(new OutlineNode(OutlineNode.Kind.DAY, dayLabel, partsOfDay));
+        }
+        return new OutlineNode(OutlineNode.Kind.MEETING, meeting.title(), days);
+    }
+
+    private OutlineNode part(Part part) {
+        List<OutlineNode> items = part.items().stream().filter(i -> i.hasTitle() || !isOnlyItem(part, i))
+                .map(this::item).toList();
+        if (part.isSession()) {
+            String label = part.sessionNumber() == null ? texts.getString("part.SESSION")
+                    : format("outline.session", part.sessionNumber());
+            return new OutlineNode(OutlineNode.Kind.SESSION, label, items);
+        }
+        return new OutlineNode(OutlineNode.Kind.PART, texts.getString("part." + part.kind().name()), items);
+    }
+
+    private static boolean isOnlyItem(Part part, AgendaItem item) {
+        return part.items().size() == 1 && part.items().get(0) == item;
+    }
+
+    private OutlineNode item(AgendaItem item) {
+        String title = item.hasTitle() ? item.title() : texts.getString("outline.untitledItem");
+        int entries = item.entries().size();
+        String label = entries == 0 ? title : format("outline.itemWithEntries", title, entries);
+        return new OutlineNode(OutlineNode.Kind.ITEM, label, List.of());
+    }
+
+    private String format(String key, Object... args) {
+        return new MessageFormat(texts.getString(key), texts.getLocale()).format(args);
+    }
+}
