@@ -84,6 +84,11 @@ public final class Store implements AutoCloseable {
         return folder;
     }
 
+    /** For the store's own tests, which count rows behind the repositories' backs. */
+    javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
     public MeetingRepository meetings() {
         return meetings;
     }

@@ -48,6 +48,9 @@ public final class HomeController {
             }
         });
         model.selectedProperty().addListener((obs, old, now) -> meetingList.getSelectionModel().select(now));
+        // Replacing the list clears the selection; put the model's choice back (the same meeting, a new record).
+        model.meetings().addListener((javafx.collections.ListChangeListener<MeetingSummary>) change ->
+                meetingList.getSelectionModel().select(model.selectedProperty().get()));
         meetingList.setPlaceholder(new Label(texts.getString("home.noMeetings")));
 
         outline.setShowRoot(false);

@@ -38,6 +38,8 @@ public final class HomeViewModel {
     private final ReadOnlyObjectWrapper<OutlineNode> outline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    /** The meeting last asked for; a slower answer for an earlier one is dropped. FX thread only. */
+    private long requestedId = -1;
 
     public HomeViewModel(CompletableFuture<MeetingService> service, Executor fx, ResourceBundle texts) {
         this.service = service;
@@ -46,7 +48,7 @@ public final class HomeViewModel {
         this.outlines = new OutlineBuilder(texts);
         status.set(texts.getString("status.opening"));
         selected.addListener((obs, old, now) -> {
-            if (now != null && (meeting.get() == null || meeting.get().id() != now.id())) {
+            if (now != null && now.id() != requestedId) {
                 open(now.id());
             }
         });
@@ -72,12 +74,17 @@ public final class HomeViewModel {
                         return;
                     }
                     meetings.setAll(listed.meetings());
+                    open(listed.id());
                     listed.meetings().stream().filter(m -> m.id() == listed.id()).findFirst().ifPresent(selected::set);
                 }, fx);
     }
 
     private void open(long meetingId) {
+        requestedId = meetingId;
         call(s -> s.loadMeeting(meetingId), loaded -> {
+            if (loaded.id() != requestedId) {
+                return;
+            }
             meeting.set(loaded);
             outline.set(outlines.outline(loaded));
             status.set(new MessageFormat(texts.getString("status.opened"), texts.getLocale())

@@ -1,0 +1,109 @@
+package org.rapporteur.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.service.Workers;
+import org.rapporteur.ui.home.OutlineNode;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The first window, driven through the real UI on a real store, headless. */
+class HomeWindowTest {
+    @TempDir
+    Path storeFolder;
+
+    private AppContext context;
+    private Stage stage;
+    private javafx.application.Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void openWindow() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        context = new AppContext(storeFolder, Workers.threads(), Locale.ENGLISH, Platform::runLater);
+        app = FxToolkit.setupApplication(() -> new RapporteurApp(context));
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        context.close();
+    }
+
+    @Test
+    void openingTheSampleShowsItsSixSessionsInTheOutline() throws TimeoutException {
+        ListView<?> meetings = robot.lookup("#meetingList").queryAs(ListView.class);
+        waitUntil(() -> "The store is empty.".equals(statusText()));
+        assertTrue(meetings.getItems().isEmpty(), "a new store has no meetings");
+        assertTrue(stage.getTitle().contains("Rapporteur"), "the window title names the application");
+
+        robot.clickOn("#openSample");
+
+        waitUntil(() -> sessionLabels().size() == 6);
+        assertEquals(List.of("Session 1", "Session 2", "Session 3", "Session 4", "Session 5", "Session 6"),
+                sessionLabels());
+        assertEquals(1, meetings.getItems().size());
+        assertTrue(stage.getTitle().contains("MISPA III"), "the title names the open meeting: " + stage.getTitle());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+                .map(javafx.scene.control.TreeCell::getText).filter(java.util.Objects::nonNull).toList();
+        assertTrue(shown.contains("Opening ceremony"), "the outline shows the opening ceremony: " + shown);
+        assertTrue(shown.contains("Conclusion"), "the outline shows the conclusion: " + shown);
+    }
+
+    @Test
+    void openingTheSampleTwiceDoesNotAddASecondCopy() throws TimeoutException {
+        robot.clickOn("#openSample");
+        waitUntil(() -> sessionLabels().size() == 6);
+        robot.clickOn("#openSample");
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> statusText().startsWith("Opened"));
+        ListView<?> meetings = robot.lookup("#meetingList").queryAs(ListView.class);
+        assertEquals(1, meetings.getItems().size());
+        assertEquals(0, meetings.getSelectionModel().getSelectedIndex(), "the sample stays selected");
+        assertEquals(6, sessionLabels().size());
+    }
+
+    private String statusText() {
+        return robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> sessionLabels() {
+        TreeView<OutlineNode> tree = robot.lookup("#outline").queryAs(TreeView.class);
+        List<String> labels = new ArrayList<>();
+        if (tree.getRoot() != null) {
+            collect(tree.getRoot(), labels);
+        }
+        return labels;
+    }
+
+    private static void collect(TreeItem<OutlineNode> item, List<String> into) {
+        if (item.getValue().kind() == OutlineNode.Kind.SESSION) {
+            into.add(item.getValue().label());
+        }
+        item.getChildren().forEach(child -> collect(child, into));
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+}
