@@ -5,7 +5,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code export ID --format json --out FILE}: writes a meeting out of the store. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports a meeting to a file.")
@@ -16,6 +18,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
     private RapporteurCommand parent;
+
+    @Spec
+    private CommandSpec spec;
 
     @Parameters(paramLabel = "ID", description = "The meeting's id, as `list` prints it.")
     private long meetingId;

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code import FILE.json}: adds a meeting file to the store, all or nothing, and prints the new id. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -13,13 +15,16 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     private RapporteurCommand parent;
 
+    @Spec
+    private CommandSpec spec;
+
     @Parameters(paramLabel = "FILE", description = "The meeting file to import.")
     private Path file;
 
     @Override
     public Integer call() throws Exception {
         try (StoreSession session = new StoreSession(parent.storeFolder())) {
-            System.out.println(StoreSession.await(session.meetings().importFile(file)));
+            spec.commandLine().getOut().println(StoreSession.await(session.meetings().importFile(file)));
         }
         return 0;
     }

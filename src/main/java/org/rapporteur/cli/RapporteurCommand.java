@@ -40,7 +40,16 @@ public final class RapporteurCommand implements Callable<Integer> {
     public static CommandLine commandLine(Consumer<Path> openWindow) {
         CommandLine cli = new CommandLine(new RapporteurCommand(openWindow));
         cli.setExecutionExceptionHandler(new OneSentenceOnFailure());
+        cli.setParameterExceptionHandler(RapporteurCommand::oneLineAboutTheMistake);
         return cli;
+    }
+
+    /** A mistyped command line: what is wrong and where to look, not the whole usage text. */
+    private static int oneLineAboutTheMistake(CommandLine.ParameterException mistake, String[] args) {
+        CommandLine failed = mistake.getCommandLine();
+        failed.getErr().println(mistake.getMessage() + " (see: " + failed.getCommandSpec().qualifiedName() + " --help)");
+        failed.getErr().flush();
+        return failed.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     static final class VersionText implements CommandLine.IVersionProvider {

@@ -3,23 +3,20 @@ package org.rapporteur.cli;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.rapporteur.service.Backend;
 import org.rapporteur.service.MeetingService;
 import org.rapporteur.service.Workers;
-import org.rapporteur.store.Store;
 
 /** One command's use of the store: open it, run the use case on this thread, sync and close. */
 final class StoreSession implements AutoCloseable {
-    private final Store store;
-    private final Workers workers = Workers.sameThread();
-    private final MeetingService meetings;
+    private final Backend backend;
 
     StoreSession(Path folder) {
-        store = Store.open(folder);
-        meetings = new MeetingService(store, workers);
+        backend = Backend.open(folder, Workers.sameThread());
     }
 
     MeetingService meetings() {
-        return meetings;
+        return backend.meetings();
     }
 
     /** The result of a use case that ran on this thread; its failure rethrown unwrapped. */
@@ -36,7 +33,6 @@ final class StoreSession implements AutoCloseable {
 
     @Override
     public void close() {
-        workers.close();
-        store.close();
+        backend.close();
     }
 }

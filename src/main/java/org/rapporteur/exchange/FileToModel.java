@@ -47,6 +47,7 @@ import org.rapporteur.model.ProposalPosition;
 import org.rapporteur.model.Stance;
 import org.rapporteur.model.Venue;
 import org.rapporteur.model.VoteCount;
+import org.rapporteur.text.Sentence;
 
 /**
  * Turns a parsed file into a meeting, checking everything the JSON parser cannot: required values, enum
@@ -64,7 +65,7 @@ final class FileToModel {
 
     Meeting meeting(MeetingFileDto file) throws MeetingFileException {
         if (file.meeting() == null) {
-            throw new MeetingFileException("meeting: the file has no \"meeting\" object with the meeting's facts.");
+            throw new MeetingFileException("file.noMeeting");
         }
         // Declare every referable id first, so references may point forwards.
         declare(file.delegations(), DelegationDto::id, delegations, "delegations");
@@ -90,7 +91,7 @@ final class FileToModel {
                     date(m.startDate(), "meeting.startDate"), date(m.endDate(), "meeting.endDate"), language,
                     m.mandate());
         } catch (IllegalArgumentException e) {
-            throw new MeetingFileException("meeting: " + e.getMessage() + ".");
+            throw new MeetingFileException("file.badFacts", e.getMessage());
         }
 
         List<Delegation> delegationList = new ArrayList<>();
@@ -166,7 +167,7 @@ final class FileToModel {
                     votes = new VoteCount(count(e.votes().inFavour()), count(e.votes().against()),
                             count(e.votes().abstentions()));
                 } catch (IllegalArgumentException bad) {
-                    throw new MeetingFileException(here + ".votes: " + bad.getMessage() + ".");
+                    throw new MeetingFileException("file.badVotes", here + ".votes", bad.getMessage());
                 }
             }
             elections.add(new Election(nextId++, requiredEnum(Office.class, e.office(), here + ".office"),
@@ -216,7 +217,7 @@ final class FileToModel {
                 return language;
             }
         }
-        throw new MeetingFileException("meeting.originalLanguage: \"" + value + "\" is not one of en, es, fr, pt.");
+        throw new MeetingFileException("file.notOneOf", "meeting.originalLanguage", value, "en, es, fr, pt");
     }
 
     private static int count(Integer value) {
@@ -229,7 +230,7 @@ final class FileToModel {
 
     private static String required(String value, String at) throws MeetingFileException {
         if (value == null || value.isBlank()) {
-            throw new MeetingFileException(at + ": a value is required here.");
+            throw new MeetingFileException("file.required", at);
         }
         return value;
     }
@@ -246,7 +247,7 @@ final class FileToModel {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new MeetingFileException(at + ": \"" + value + "\" is not a date of the form 2010-11-18.");
+            throw new MeetingFileException("file.badDate", at, value);
         }
     }
 
@@ -257,7 +258,7 @@ final class FileToModel {
         try {
             return LocalDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw new MeetingFileException(at + ": \"" + value + "\" is not a time of the form 2010-11-18T09:30:00.");
+            throw new MeetingFileException("file.badTime", at, value);
         }
     }
 
@@ -281,7 +282,7 @@ final class FileToModel {
 
         void declare(String id, String at, long number) throws MeetingFileException {
             if (known.putIfAbsent(id, number) != null) {
-                throw new MeetingFileException(at + ": the id \"" + id + "\" is used by two " + kind + "s.");
+                throw new MeetingFileException("file.duplicateId", at, id);
             }
         }
 
@@ -295,7 +296,7 @@ final class FileToModel {
             }
             Long number = known.get(id);
             if (number == null) {
-                throw new MeetingFileException(at + ": no " + kind + " has the id \"" + id + "\".");
+                throw new MeetingFileException("file.danglingReference", at, Sentence.of("file.kind." + kind), id);
             }
             return number;
         }

@@ -24,7 +24,7 @@ final class JsonNames {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(JsonNames::of).collect(Collectors.joining(", "));
-        throw new MeetingFileException(where + ": \"" + value + "\" is not one of " + allowed + ".");
+        throw new MeetingFileException("file.notOneOf", where, value, allowed);
     }
 
     /** "Saint Kitts and Nevis" → "saint-kitts-and-nevis"; "MISPA-III/RE/INF.12/10" → "mispa-iii-re-inf-12-10". */

@@ -1,14 +1,25 @@
 package org.rapporteur.exchange;
 
-/** A meeting file could not be read; the message is one sentence for a person, naming what and where. */
-public final class MeetingFileException extends Exception {
+import org.rapporteur.text.Said;
+import org.rapporteur.text.Sentence;
+
+/** A meeting file could not be read; the sentence names what is wrong and where. */
+public final class MeetingFileException extends Exception implements Said {
     private static final long serialVersionUID = 1L;
 
-    public MeetingFileException(String message) {
-        super(message);
+    private final transient Sentence sentence;
+
+    public MeetingFileException(String key, Object... args) {
+        this(Sentence.of(key, args), null);
     }
 
-    public MeetingFileException(String message, Throwable cause) {
-        super(message, cause);
+    public MeetingFileException(Sentence sentence, Throwable cause) {
+        super(sentence.toString(), cause);
+        this.sentence = sentence;
+    }
+
+    @Override
+    public Sentence sentence() {
+        return sentence;
     }
 }

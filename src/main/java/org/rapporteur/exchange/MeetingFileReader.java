@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.rapporteur.model.Meeting;
+import org.rapporteur.text.Sentence;
 
 /**
  * Reads a {@code *.rapporteur.json} file into a meeting, or refuses it whole with a sentence naming what is
@@ -38,43 +39,44 @@ public final class MeetingFileReader {
             tree = mapper.readTree(in);
         } catch (JsonParseException e) {
             var where = e.getLocation();
-            throw new MeetingFileException("The file is not valid JSON (line " + where.getLineNr() + ", column "
-                    + where.getColumnNr() + "): " + e.getOriginalMessage() + ".", e);
+            throw new MeetingFileException(Sentence.of("file.notJson", String.valueOf(where.getLineNr()),
+                    String.valueOf(where.getColumnNr()), e.getOriginalMessage()), e);
         } catch (IOException e) {
-            throw new MeetingFileException("The file could not be read: " + e.getMessage(), e);
+            throw new MeetingFileException(Sentence.of("file.unreadable", String.valueOf(e.getMessage())), e);
         }
         if (tree == null || !tree.isObject()) {
-            throw new MeetingFileException("The file is empty or is not a Rapporteur meeting file.");
+            throw new MeetingFileException("file.notAMeetingFile");
         }
         checkFormatAndVersion(tree);
         MeetingFileDto dto;
         try {
             dto = mapper.treeToValue(tree, MeetingFileDto.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new MeetingFileException(path(e, 1) + ": there is no property \"" + e.getPropertyName()
-                    + "\" in version " + MeetingFileWriter.VERSION + " of the meeting format.", e);
+            throw new MeetingFileException(Sentence.of("file.unknownProperty", path(e, 1), e.getPropertyName(),
+                    String.valueOf(MeetingFileWriter.VERSION)), e);
         } catch (JsonMappingException e) {
-            throw new MeetingFileException(path(e, 0) + ": " + e.getOriginalMessage(), e);
+            throw new MeetingFileException(Sentence.of("file.badValue", path(e, 0), e.getOriginalMessage()), e);
         } catch (JsonProcessingException e) {
-            throw new MeetingFileException("The file could not be read: " + e.getOriginalMessage(), e);
+            throw new MeetingFileException(Sentence.of("file.unreadable", e.getOriginalMessage()), e);
         }
         return new FileToModel().meeting(dto);
     }
 
     private static void checkFormatAndVersion(JsonNode tree) throws MeetingFileException {
         JsonNode format = tree.get("format");
-        if (format == null || !MeetingFileWriter.FORMAT.equals(format.asText())) {
-            throw new MeetingFileException("This is not a Rapporteur meeting file: its \"format\" should be \""
-                    + MeetingFileWriter.FORMAT + "\"" + (format == null ? " and is missing." : ", not \"" + format.asText() + "\"."));
+        if (format == null) {
+            throw new MeetingFileException("file.formatMissing", MeetingFileWriter.FORMAT);
+        }
+        if (!MeetingFileWriter.FORMAT.equals(format.asText())) {
+            throw new MeetingFileException("file.wrongFormat", MeetingFileWriter.FORMAT, format.asText());
         }
         JsonNode version = tree.get("version");
         if (version == null || !version.canConvertToInt()) {
-            throw new MeetingFileException("The meeting file has no \"version\": it cannot be read safely.");
+            throw new MeetingFileException("file.noVersion");
         }
         if (version.asInt() != MeetingFileWriter.VERSION) {
-            throw new MeetingFileException("The meeting file is in version " + version.asInt()
-                    + " of the format; this Rapporteur reads version " + MeetingFileWriter.VERSION
-                    + ". Export it again from the Rapporteur that wrote it, or update this one.");
+            throw new MeetingFileException("file.unknownVersion", String.valueOf(version.asInt()),
+                    String.valueOf(MeetingFileWriter.VERSION));
         }
     }
 

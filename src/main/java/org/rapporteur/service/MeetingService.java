@@ -20,6 +20,7 @@ import org.rapporteur.exchange.MeetingFileWriter;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingSummary;
 import org.rapporteur.store.Store;
+import org.rapporteur.text.Sentence;
 
 /**
  * The use cases on whole meetings: list, open, import, export, add the sample.
@@ -58,11 +59,13 @@ public final class MeetingService {
             try (InputStream in = Files.newInputStream(file)) {
                 meeting = new MeetingFileReader().read(in);
             } catch (NoSuchFileException e) {
-                throw new CompletionException(new ServiceException("There is no file " + file + ".", e));
+                throw new CompletionException(new ServiceException(Sentence.of("service.noSuchFile", file.toString()), e));
             } catch (IOException e) {
-                throw new CompletionException(new ServiceException("The file " + file + " cannot be read: " + e.getMessage(), e));
+                throw new CompletionException(new ServiceException(
+                        Sentence.of("service.cannotRead", file.toString(), String.valueOf(e.getMessage())), e));
             } catch (MeetingFileException e) {
-                throw new CompletionException(new MeetingFileException(file.getFileName() + ": " + e.getMessage(), e));
+                throw new CompletionException(new MeetingFileException(
+                        Sentence.of("file.inFile", String.valueOf(file.getFileName()), e.sentence()), e));
             }
             return store.meetings().insert(meeting);
         });
@@ -111,8 +114,8 @@ public final class MeetingService {
                 } catch (IOException ignored) {
                     // The temporary file is named as such; leaving it behind loses nothing.
                 }
-                throw new CompletionException(new ServiceException("The meeting could not be written to " + target
-                        + ": " + e.getMessage(), e));
+                throw new CompletionException(new ServiceException(
+                        Sentence.of("service.cannotWrite", target.toString(), String.valueOf(e.getMessage())), e));
             }
         });
     }

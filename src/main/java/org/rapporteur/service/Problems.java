@@ -1,9 +1,10 @@
 package org.rapporteur.service;
 
+import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import org.rapporteur.exchange.MeetingFileException;
-import org.rapporteur.store.StoreException;
+import org.rapporteur.text.Said;
+import org.rapporteur.text.Sentence;
 
 /** Turns any failure into the one sentence a person should read; the stack trace goes to the log only. */
 public final class Problems {
@@ -19,12 +20,13 @@ public final class Problems {
         return t;
     }
 
-    public static String sentence(Throwable failure) {
+    /** The sentence in the reader's language; an unforeseen failure says so with its own (English) detail. */
+    public static String sentence(Throwable failure, Locale locale) {
         Throwable t = cause(failure);
-        if (t instanceof StoreException || t instanceof MeetingFileException || t instanceof ServiceException) {
-            return t.getMessage();
+        if (t instanceof Said said) {
+            return said.sentence().in(locale);
         }
         String detail = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return "Something went wrong: " + detail;
+        return Sentence.of("problem.unexpected", detail).in(locale);
     }
 }

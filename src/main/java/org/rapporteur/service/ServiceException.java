@@ -1,14 +1,21 @@
 package org.rapporteur.service;
 
-/** A use case could not be carried out; the message is a sentence for the person who asked. */
-public final class ServiceException extends RuntimeException {
+import org.rapporteur.text.Said;
+import org.rapporteur.text.Sentence;
+
+/** A use case could not be carried out; the sentence is for the person who asked. */
+public final class ServiceException extends RuntimeException implements Said {
     private static final long serialVersionUID = 1L;
 
-    public ServiceException(String message, Throwable cause) {
-        super(message, cause);
+    private final transient Sentence sentence;
+
+    public ServiceException(Sentence sentence, Throwable cause) {
+        super(sentence.toString(), cause);
+        this.sentence = sentence;
     }
 
-    public ServiceException(String message) {
-        super(message);
+    @Override
+    public Sentence sentence() {
+        return sentence;
     }
 }

@@ -26,6 +26,7 @@ import org.jooq.exception.DataAccessException;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingSummary;
 import org.rapporteur.model.Venue;
+import org.rapporteur.text.Sentence;
 
 /** Whole meetings in and out of the store: list, load, insert, delete. Each call is one transaction. */
 public final class MeetingRepository {
@@ -42,7 +43,7 @@ public final class MeetingRepository {
                     .orderBy(MEETING.START_DATE.desc().nullsLast(), MEETING.ID.desc())
                     .fetch(r -> new MeetingSummary(r.value1(), r.value2(), r.value3(), new Venue(r.value4(), r.value5())));
         } catch (DataAccessException e) {
-            throw StoreErrors.translate(e, "list the meetings");
+            throw StoreErrors.translate(e, "store.action.list");
         }
     }
 
@@ -51,13 +52,13 @@ public final class MeetingRepository {
         try {
             return dsl.transactionResult(cfg -> new MeetingReader(cfg.dsl()).read(meetingId));
         } catch (DataAccessException e) {
-            throw StoreErrors.translate(e, "read the meeting");
+            throw StoreErrors.translate(e, "store.action.read");
         }
     }
 
     public Meeting load(long meetingId) {
         return find(meetingId).orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND,
-                "There is no meeting " + meetingId + " in this store."));
+                Sentence.of("store.noMeeting", String.valueOf(meetingId))));
     }
 
     /**
@@ -70,7 +71,7 @@ public final class MeetingRepository {
         try {
             return dsl.transactionResult(cfg -> new MeetingWriter(cfg.dsl(), LocalDateTime.now()).insert(meeting));
         } catch (DataAccessException e) {
-            throw StoreErrors.translate(e, "save the meeting");
+            throw StoreErrors.translate(e, "store.action.save");
         }
     }
 
@@ -85,7 +86,7 @@ public final class MeetingRepository {
                 return tx.deleteFrom(MEETING).where(MEETING.ID.eq(meetingId)).execute() > 0;
             });
         } catch (DataAccessException e) {
-            throw StoreErrors.translate(e, "delete the meeting");
+            throw StoreErrors.translate(e, "store.action.delete");
         }
     }
 

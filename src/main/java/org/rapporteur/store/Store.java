@@ -11,6 +11,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.rapporteur.text.Sentence;
 
 /**
  * The embedded store: one H2 file in a folder, holding any number of meetings.
@@ -48,11 +49,11 @@ public final class Store implements AutoCloseable {
             Files.createDirectories(absolute);
         } catch (IOException e) {
             throw new StoreException(StoreException.Reason.NOT_WRITABLE,
-                    "The folder " + absolute + " cannot be created: " + e.getMessage(), e);
+                    Sentence.of("store.folderNotCreatable", absolute.toString(), String.valueOf(e.getMessage())), e);
         }
         if (!Files.isWritable(absolute)) {
             throw new StoreException(StoreException.Reason.NOT_WRITABLE,
-                    "The folder " + absolute + " cannot be written to; choose another with --store.");
+                    Sentence.of("store.folderNotWritable", absolute.toString()));
         }
         String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
@@ -75,8 +76,8 @@ public final class Store implements AutoCloseable {
             if (cause != null) {
                 throw translate(cause, absolute);
             }
-            throw new StoreException(StoreException.Reason.UNREADABLE, "The store in " + absolute
-                    + " was written by a newer or different version of Rapporteur and cannot be opened by this one.", e);
+            throw new StoreException(StoreException.Reason.UNREADABLE,
+                    Sentence.of("store.newerVersion", absolute.toString()), e);
         }
     }
 
@@ -98,7 +99,7 @@ public final class Store implements AutoCloseable {
         try {
             dsl.execute("CHECKPOINT SYNC");
         } catch (org.jooq.exception.DataAccessException e) {
-            throw StoreErrors.translate(e, "save to the disk");
+            throw StoreErrors.translate(e, "store.action.sync");
         }
     }
 
@@ -116,13 +117,11 @@ public final class Store implements AutoCloseable {
     private static StoreException translate(SQLException e, Path folder) {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException(StoreException.Reason.IN_USE,
-                    "This store is open in another Rapporteur window or command (" + folder
-                            + "). Close it there first, or choose another folder with --store.", e);
+                    Sentence.of("store.inUse", folder.toString()), e);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
-                    new StoreException(StoreException.Reason.UNREADABLE, "The store file in " + folder
-                            + " cannot be read: it is damaged or was not written by Rapporteur.", e);
+                    new StoreException(StoreException.Reason.UNREADABLE, Sentence.of("store.unreadable", folder.toString()), e);
             default -> new StoreException(StoreException.Reason.FAILED,
-                    "The store in " + folder + " could not be opened: " + firstLine(e.getMessage()), e);
+                    Sentence.of("store.openFailed", folder.toString(), firstLine(e.getMessage())), e);
         };
     }
 

@@ -1,19 +1,20 @@
 package org.rapporteur.store;
 
 import org.jooq.exception.DataAccessException;
+import org.rapporteur.text.Sentence;
 
 /** Turns a database failure during ordinary work into a {@link StoreException} a person can read. */
 final class StoreErrors {
     private StoreErrors() {
     }
 
-    static StoreException translate(DataAccessException e, String whatWasBeingDone) {
+    /** @param actionKey the sentence naming what was being done ("store.action.save") */
+    static StoreException translate(DataAccessException e, String actionKey) {
+        Sentence action = Sentence.of(actionKey);
         String detail = Store.firstLine(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
         if (detail.toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
-            return new StoreException(StoreException.Reason.NOT_WRITABLE,
-                    "The disk is full: Rapporteur could not " + whatWasBeingDone + ". Free some space; nothing already saved is lost.", e);
+            return new StoreException(StoreException.Reason.NOT_WRITABLE, Sentence.of("store.diskFull", action), e);
         }
-        return new StoreException(StoreException.Reason.FAILED,
-                "Rapporteur could not " + whatWasBeingDone + ": " + detail, e);
+        return new StoreException(StoreException.Reason.FAILED, Sentence.of("store.failed", action, detail), e);
     }
 }

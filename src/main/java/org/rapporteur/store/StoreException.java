@@ -1,10 +1,13 @@
 package org.rapporteur.store;
 
+import org.rapporteur.text.Said;
+import org.rapporteur.text.Sentence;
+
 /**
  * The store could not do what was asked. The message is a sentence for the person at the keyboard; the
  * reason lets a caller react (offer another folder, say which window holds the store).
  */
-public final class StoreException extends RuntimeException {
+public final class StoreException extends RuntimeException implements Said {
     private static final long serialVersionUID = 1L;
 
     /** Why the store failed, as far as a person needs to know. */
@@ -22,17 +25,24 @@ public final class StoreException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final transient Sentence sentence;
 
-    public StoreException(Reason reason, String message, Throwable cause) {
-        super(message, cause);
+    public StoreException(Reason reason, Sentence sentence, Throwable cause) {
+        super(sentence.toString(), cause);
         this.reason = reason;
+        this.sentence = sentence;
     }
 
-    public StoreException(Reason reason, String message) {
-        this(reason, message, null);
+    public StoreException(Reason reason, Sentence sentence) {
+        this(reason, sentence, null);
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public Sentence sentence() {
+        return sentence;
     }
 }

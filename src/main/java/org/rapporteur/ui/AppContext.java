@@ -7,9 +7,9 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
+import org.rapporteur.service.Backend;
 import org.rapporteur.service.MeetingService;
 import org.rapporteur.service.Workers;
-import org.rapporteur.store.Store;
 
 /**
  * Everything the screens share, wired by hand: the store folder, the worker threads, the services once
@@ -23,7 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final Workers workers;
     private final ResourceBundle texts;
     private final Executor fx;
-    private volatile Store store;
+    private volatile Backend backend;
     private volatile CompletableFuture<MeetingService> meetings;
 
     public AppContext(Path storeFolder, Workers workers, Locale locale, Executor fx) {
@@ -55,8 +55,8 @@ public final class AppContext implements AutoCloseable {
     public synchronized CompletableFuture<MeetingService> meetings() {
         if (meetings == null) {
             meetings = CompletableFuture.supplyAsync(() -> {
-                store = Store.open(storeFolder);
-                return new MeetingService(store, workers);
+                backend = Backend.open(storeFolder, workers);
+                return backend.meetings();
             }, workers.writer());
         }
         return meetings;
@@ -65,10 +65,11 @@ public final class AppContext implements AutoCloseable {
     /** Lets queued writes finish, then closes the store. Never call it on the FX thread. */
     @Override
     public void close() {
-        workers.close();
-        Store opened = store;
+        Backend opened = backend;
         if (opened != null) {
             opened.close();
+        } else {
+            workers.close();
         }
     }
 }

@@ -70,7 +70,7 @@ public final class HomeViewModel {
                         .thenCompose(id -> s.listMeetings().thenApply(list -> new Listed(id, list))))
                 .whenCompleteAsync((listed, failure) -> {
                     if (failure != null) {
-                        status.set(Problems.sentence(failure));
+                        status.set(Problems.sentence(failure, texts.getLocale()));
                         return;
                     }
                     meetings.setAll(listed.meetings());
@@ -95,7 +95,7 @@ public final class HomeViewModel {
     private <T> void call(Function<MeetingService, CompletableFuture<T>> work, Consumer<T> apply) {
         service.thenCompose(work).whenCompleteAsync((result, failure) -> {
             if (failure != null) {
-                status.set(Problems.sentence(failure));
+                status.set(Problems.sentence(failure, texts.getLocale()));
             } else {
                 apply.accept(result);
             }

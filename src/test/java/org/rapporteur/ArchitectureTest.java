@@ -1,0 +1,112 @@
+package org.rapporteur;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layering, checked on the compiled classes: model at the bottom, store and exchange beside each other
+ * above it, service on top of both, ui and cli at the edges.
+ */
+@AnalyzeClasses(packages = "org.rapporteur", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String MODEL = "org.rapporteur.model..";
+    private static final String STORE = "org.rapporteur.store..";
+    private static final String SERVICE = "org.rapporteur.service..";
+    private static final String EXCHANGE = "org.rapporteur.exchange..";
+    private static final String REPORT = "org.rapporteur.report..";
+    private static final String UI = "org.rapporteur.ui..";
+    private static final String CLI = "org.rapporteur.cli..";
+    private static final String GENERATED_JOOQ = "org.rapporteur.store.jooq..";
+
+    @ArchTest
+    static final ArchRule modelDependsOnNoOtherPackageOfOurs = noClasses()
+            .that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat(resideInAPackage("org.rapporteur..").and(not(resideInAPackage(MODEL))))
+            .because("the meeting record is plain Java that every layer shares; if it reached up into a layer,"
+                    + " that layer could no longer change without changing the record everyone depends on");
+
+    @ArchTest
+    static final ArchRule sentencesDependOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("org.rapporteur.text..")
+            .should().dependOnClassesThat(resideInAPackage("org.rapporteur..")
+                    .and(not(resideInAPackage("org.rapporteur.text.."))))
+            .because("every layer reports problems as sentences; the sentences must not pull a layer in with them");
+
+    @ArchTest
+    static final ArchRule modelUsesNoFrameworkOrLibrary = noClasses()
+            .that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.jooq..",
+                    "com.fasterxml.jackson..", "org.apache.poi..", "picocli..", "org.h2..", "org.flywaydb..")
+            .because("the records must be usable (and testable) without a window, a database, a file format"
+                    + " or a command line: annotations or types from those libraries would tie them to one of them");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreTalksToTheDatabase = noClasses()
+            .that().resideOutsideOfPackage(STORE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.h2..", "org.flywaydb..")
+            .because("SQL, the schema and H2's quirks (file locks, durability settings) are kept in one place;"
+                    + " the rest of the application sees records and StoreException sentences only");
+
+    @ArchTest
+    static final ArchRule uiGoesThroughTheServiceNotTheStore = noClasses()
+            .that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAPackage(STORE)
+            .because("screens run use cases through MeetingService, which orders writes on the writer thread and"
+                    + " keeps store calls off the FX thread; a screen calling the store directly would bypass both");
+
+    @ArchTest
+    static final ArchRule uiUsesOnlyServiceAndModelOfOurs = noClasses()
+            .that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAnyPackage(EXCHANGE, CLI, REPORT)
+            .because("the window is one client of the use cases, like the command line; reading files or"
+                    + " building reports is the service's job, so both clients behave the same");
+
+    @ArchTest
+    static final ArchRule nothingOutsideTheUiUsesJavaFx = noClasses()
+            .that().resideOutsideOfPackage(UI)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+            .because("commands, the store and the services must run headless (scripts, CI, a server without a"
+                    + " display), and JavaFX types outside ui would drag the toolkit into them");
+
+    @ArchTest
+    static final ArchRule exchangeKnowsOnlyTheModel = noClasses()
+            .that().resideInAPackage(EXCHANGE)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, SERVICE, UI, CLI)
+            .because("the meeting file format converts between files and the model and nothing else, so it can"
+                    + " be read and written without a store, and the format cannot change because a screen did");
+
+    @ArchTest
+    static final ArchRule storeKnowsOnlyTheModel = noClasses()
+            .that().resideInAPackage(STORE)
+            .should().dependOnClassesThat().resideInAnyPackage(SERVICE, UI, CLI, EXCHANGE, REPORT)
+            .because("the store persists the model; the layers above use it, never the other way round,"
+                    + " so the schema and the use cases can change independently");
+
+    @ArchTest
+    static void packagesHaveNoCycles(JavaClasses classes) {
+        slices().matching("org.rapporteur.(*)..")
+                .should().beFreeOfCycles()
+                .because("a cycle between packages means neither can be understood, tested or changed alone;"
+                        + " the layers must form a ladder (jOOQ's generated classes are left out: they are"
+                        + " generated, not designed)")
+                .check(classes.that(not(resideInAPackage(GENERATED_JOOQ))));
+    }
+
+    @ArchTest
+    static final ArchRule controllersHaveNoPublicFields = fields()
+            .that().areDeclaredInClassesThat().resideInAPackage(UI)
+            .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Controller")
+            .should().notBePublic()
+            .because("FXML injects controls into private @FXML fields; a public field lets any other class"
+                    + " reach into a screen's controls and bypass its view model");
+}
