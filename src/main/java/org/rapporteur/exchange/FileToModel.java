@@ -49,6 +49,12 @@ import org.rapporteur.model.Venue;
 import org.rapporteur.model.VoteCount;
 import org.rapporteur.text.Sentence;
 
+import static org.rapporteur.model.TextLimits.CODE;
+import static org.rapporteur.model.TextLimits.HEADING;
+import static org.rapporteur.model.TextLimits.NAME;
+import static org.rapporteur.model.TextLimits.TEXT;
+import static org.rapporteur.model.TextLimits.TITLE;
+
 /**
  * Turns a parsed file into a meeting, checking everything the JSON parser cannot: required values, enum
  * spellings, dates, and that every reference names an object of the file. The first problem found is
@@ -85,11 +91,13 @@ final class FileToModel {
         Language language = parseLanguage(m.originalLanguage());
         MeetingFacts facts;
         try {
-            facts = new MeetingFacts(required(m.title(), "meeting.title"), m.organization(), m.series(),
-                    m.reportSymbol(), m.reportTitle(),
-                    m.venue() == null ? null : new Venue(m.venue().city(), m.venue().country()),
+            facts = new MeetingFacts(fit(required(m.title(), "meeting.title"), HEADING, "meeting.title"),
+                    fit(m.organization(), HEADING, "meeting.organization"), fit(m.series(), CODE, "meeting.series"),
+                    fit(m.reportSymbol(), CODE, "meeting.reportSymbol"), fit(m.reportTitle(), HEADING, "meeting.reportTitle"),
+                    m.venue() == null ? null : new Venue(fit(m.venue().city(), CODE, "meeting.venue.city"),
+                            fit(m.venue().country(), CODE, "meeting.venue.country")),
                     date(m.startDate(), "meeting.startDate"), date(m.endDate(), "meeting.endDate"), language,
-                    m.mandate());
+                    fit(m.mandate(), TEXT, "meeting.mandate"));
         } catch (IllegalArgumentException e) {
             throw new MeetingFileException("file.badFacts", e.getMessage());
         }
@@ -98,23 +106,30 @@ final class FileToModel {
         int d = 0;
         for (DelegationDto dto : list(file.delegations())) {
             String at = "delegations[" + d++ + "]";
-            delegationList.add(new Delegation(delegations.idOf(dto.id()), required(dto.name(), at + ".name"),
-                    dto.proseName(), requiredEnum(DelegationKind.class, dto.kind(), at + ".kind"),
-                    Boolean.TRUE.equals(dto.present()), list(dto.aliases())));
+            List<String> aliases = new ArrayList<>();
+            for (int a = 0; a < list(dto.aliases()).size(); a++) {
+                aliases.add(fit(dto.aliases().get(a), NAME, at + ".aliases[" + a + "]"));
+            }
+            delegationList.add(new Delegation(delegations.idOf(dto.id()),
+                    fit(required(dto.name(), at + ".name"), NAME, at + ".name"), fit(dto.proseName(), NAME, at + ".proseName"),
+                    requiredEnum(DelegationKind.class, dto.kind(), at + ".kind"),
+                    Boolean.TRUE.equals(dto.present()), aliases));
         }
         List<Person> personList = new ArrayList<>();
         int n = 0;
         for (PersonDto dto : list(file.persons())) {
             String at = "persons[" + n++ + "]";
-            personList.add(new Person(persons.idOf(dto.id()), required(dto.name(), at + ".name"), dto.honorific(),
-                    dto.title(), delegations.ref(dto.delegation(), at + ".delegation")));
+            personList.add(new Person(persons.idOf(dto.id()), fit(required(dto.name(), at + ".name"), NAME, at + ".name"),
+                    fit(dto.honorific(), CODE, at + ".honorific"), fit(dto.title(), TITLE, at + ".title"),
+                    delegations.ref(dto.delegation(), at + ".delegation")));
         }
         List<Document> documentList = new ArrayList<>();
         int k = 0;
         for (DocumentDto dto : list(file.documents())) {
             String at = "documents[" + k++ + "]";
-            documentList.add(new Document(documents.idOf(dto.id()), required(dto.symbol(), at + ".symbol"),
-                    dto.title(), requiredEnum(DocumentKind.class, dto.kind(), at + ".kind")));
+            documentList.add(new Document(documents.idOf(dto.id()),
+                    fit(required(dto.symbol(), at + ".symbol"), CODE, at + ".symbol"), fit(dto.title(), TITLE, at + ".title"),
+                    requiredEnum(DocumentKind.class, dto.kind(), at + ".kind")));
         }
         List<Part> parts = new ArrayList<>();
         p = 0;
@@ -132,9 +147,11 @@ final class FileToModel {
         for (ItemDto item : list(dto.items())) {
             items.add(item(item, at + ".items[" + i++ + "]"));
         }
-        return new Part(nextId++, requiredEnum(PartKind.class, dto.kind(), at + ".kind"), dto.sessionNumber(),
-                dto.day(), date(dto.date(), at + ".date"), persons.ref(dto.chair(), at + ".chair"),
-                dto.chairCapacity(), dto.introduction(), items);
+        return new Part(nextId++, requiredEnum(PartKind.class, dto.kind(), at + ".kind"),
+                positive(dto.sessionNumber(), at + ".sessionNumber"), positive(dto.day(), at + ".day"),
+                date(dto.date(), at + ".date"), persons.ref(dto.chair(), at + ".chair"),
+                fit(dto.chairCapacity(), TITLE, at + ".chairCapacity"), fit(dto.introduction(), TEXT, at + ".introduction"),
+                items);
     }
 
     private AgendaItem item(ItemDto dto, String at) throws MeetingFileException {
@@ -144,7 +161,8 @@ final class FileToModel {
             String here = at + ".entries[" + n++ + "]";
             entryList.add(new Entry(entries.idOf(e.id()), requiredEnum(EntryKind.class, e.kind(), here + ".kind"),
                     persons.ref(e.person(), here + ".person"), delegations.ref(e.delegation(), here + ".delegation"),
-                    e.speakerTitle(), e.subject(), documents.refs(e.documents(), here + ".documents"), e.summary(),
+                    fit(e.speakerTitle(), TITLE, here + ".speakerTitle"), fit(e.subject(), TITLE, here + ".subject"),
+                    documents.refs(e.documents(), here + ".documents"), fit(e.summary(), TEXT, here + ".summary"),
                     time(e.startedAt(), here + ".startedAt"), time(e.endedAt(), here + ".endedAt")));
         }
         List<FloorRequest> speakers = new ArrayList<>();
@@ -163,15 +181,18 @@ final class FileToModel {
             String here = at + ".elections[" + n++ + "]";
             VoteCount votes = null;
             if (e.votes() != null) {
+                var v = e.votes();
+                if (v.inFavour() == null || v.against() == null || v.abstentions() == null) {
+                    throw new MeetingFileException("file.missingCount", here + ".votes");
+                }
                 try {
-                    votes = new VoteCount(count(e.votes().inFavour()), count(e.votes().against()),
-                            count(e.votes().abstentions()));
+                    votes = new VoteCount(v.inFavour(), v.against(), v.abstentions());
                 } catch (IllegalArgumentException bad) {
                     throw new MeetingFileException("file.badVotes", here + ".votes", bad.getMessage());
                 }
             }
             elections.add(new Election(nextId++, requiredEnum(Office.class, e.office(), here + ".office"),
-                    e.officeLabel(), persons.ref(e.nominee(), here + ".nominee"),
+                    fit(e.officeLabel(), NAME, here + ".officeLabel"), persons.ref(e.nominee(), here + ".nominee"),
                     delegations.ref(e.nominatedBy(), here + ".nominatedBy"),
                     delegations.refs(e.secondedBy(), here + ".secondedBy"),
                     requiredEnum(ElectionOutcome.class, e.outcome(), here + ".outcome"), votes));
@@ -185,7 +206,7 @@ final class FileToModel {
             for (AmendmentDto am : list(a.amendments())) {
                 String there = here + ".amendments[" + r++ + "]";
                 amendments.add(new AmendmentRequest(delegations.ref(am.delegation(), there + ".delegation"),
-                        required(am.request(), there + ".request")));
+                        fit(required(am.request(), there + ".request"), TEXT, there + ".request")));
             }
             adoptions.add(new Adoption(nextId++, documents.ref(a.document(), here + ".document"),
                     requiredEnum(AdoptionOutcome.class, a.outcome(), here + ".outcome"), amendments));
@@ -199,15 +220,17 @@ final class FileToModel {
             for (PositionDto pos : list(pr.positions())) {
                 String there = here + ".positions[" + s++ + "]";
                 positions.add(new ProposalPosition(nextId++, delegations.ref(pos.delegation(), there + ".delegation"),
-                        requiredEnum(Stance.class, pos.stance(), there + ".stance"), pos.note(),
+                        requiredEnum(Stance.class, pos.stance(), there + ".stance"), fit(pos.note(), TEXT, there + ".note"),
                         delegations.refs(pos.secondedBy(), there + ".secondedBy")));
             }
             proposals.add(new Proposal(nextId++, delegations.ref(pr.proposer(), here + ".proposer"),
-                    persons.ref(pr.presenter(), here + ".presenter"), pr.title(), pr.summary(), positions,
-                    requiredEnum(ProposalOutcome.class, pr.outcome(), here + ".outcome"), pr.outcomeText()));
+                    persons.ref(pr.presenter(), here + ".presenter"), fit(pr.title(), TITLE, here + ".title"),
+                    fit(pr.summary(), TEXT, here + ".summary"), positions,
+                    requiredEnum(ProposalOutcome.class, pr.outcome(), here + ".outcome"),
+                    fit(pr.outcomeText(), TEXT, here + ".outcomeText")));
         }
-        return new AgendaItem(nextId++, dto.title(), documents.ref(dto.document(), at + ".document"),
-                dto.introduction(), entryList, speakers, elections, adoptions, proposals);
+        return new AgendaItem(nextId++, fit(dto.title(), TITLE, at + ".title"), documents.ref(dto.document(), at + ".document"),
+                fit(dto.introduction(), TEXT, at + ".introduction"), entryList, speakers, elections, adoptions, proposals);
     }
 
     private static Language parseLanguage(String code) throws MeetingFileException {
@@ -220,8 +243,19 @@ final class FileToModel {
         throw new MeetingFileException("file.notOneOf", "meeting.originalLanguage", value, "en, es, fr, pt");
     }
 
-    private static int count(Integer value) {
-        return value == null ? 0 : value;
+    /** The text, refused with its place when it is longer than its column. */
+    private static String fit(String value, int max, String at) throws MeetingFileException {
+        if (value != null && value.length() > max) {
+            throw new MeetingFileException("file.tooLong", at, String.valueOf(value.length()), String.valueOf(max));
+        }
+        return value;
+    }
+
+    private static Integer positive(Integer value, String at) throws MeetingFileException {
+        if (value != null && value < 1) {
+            throw new MeetingFileException("file.notPositive", at, String.valueOf(value));
+        }
+        return value;
     }
 
     private static <T> List<T> list(List<T> maybe) {

@@ -1,5 +1,7 @@
 package org.rapporteur.exchange;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -7,6 +9,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -30,6 +34,8 @@ public final class MeetingFileReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // A null inside a list ("entries": [null]) is refused with its place, like any other bad value.
+            .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
             .build();
 
     /** Reads a whole meeting; the ids in the result are this file's, numbered 1, 2, 3… per kind. */
@@ -54,6 +60,11 @@ public final class MeetingFileReader {
         } catch (UnrecognizedPropertyException e) {
             throw new MeetingFileException(Sentence.of("file.unknownProperty", path(e, 1), e.getPropertyName(),
                     String.valueOf(MeetingFileWriter.VERSION)), e);
+        } catch (InvalidNullException e) {
+            throw new MeetingFileException(Sentence.of("file.nullInList", path(e, 0)), e);
+        } catch (MismatchedInputException e) {
+            throw new MeetingFileException(Sentence.of("file.wrongType", path(e, 0),
+                    Sentence.of("file.type." + JsonTypes.nameOf(e.getTargetType()))), e);
         } catch (JsonMappingException e) {
             throw new MeetingFileException(Sentence.of("file.badValue", path(e, 0), e.getOriginalMessage()), e);
         } catch (JsonProcessingException e) {
@@ -71,7 +82,7 @@ public final class MeetingFileReader {
             throw new MeetingFileException("file.wrongFormat", MeetingFileWriter.FORMAT, format.asText());
         }
         JsonNode version = tree.get("version");
-        if (version == null || !version.canConvertToInt()) {
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
             throw new MeetingFileException("file.noVersion");
         }
         if (version.asInt() != MeetingFileWriter.VERSION) {

@@ -46,6 +46,8 @@ final class MeetingWriter {
     private final Map<Long, Long> persons = new HashMap<>();
     private final Map<Long, Long> documents = new HashMap<>();
     private final Map<Long, Long> entries = new HashMap<>();
+    /** Speakers lists wait until every entry is in: a request may name an entry of a later item. */
+    private final List<Map.Entry<Long, List<FloorRequest>>> speakersLists = new java.util.ArrayList<>();
 
     MeetingWriter(DSLContext tx, LocalDateTime now) {
         this.tx = tx;
@@ -119,6 +121,9 @@ final class MeetingWriter {
         for (Part part : meeting.parts()) {
             insertPart(meetingId, position++, part);
         }
+        for (var list : speakersLists) {
+            insertSpeakers(list.getKey(), list.getValue());
+        }
         return meetingId;
     }
 
@@ -153,8 +158,24 @@ final class MeetingWriter {
         for (Entry e : item.entries()) {
             insertEntry(itemId, n++, e);
         }
+        speakersLists.add(Map.entry(itemId, item.speakers()));
         n = 0;
-        for (FloorRequest f : item.speakers()) {
+        for (Election e : item.elections()) {
+            insertElection(itemId, n++, e);
+        }
+        n = 0;
+        for (Adoption a : item.adoptions()) {
+            insertAdoption(itemId, n++, a);
+        }
+        n = 0;
+        for (Proposal p : item.proposals()) {
+            insertProposal(itemId, n++, p);
+        }
+    }
+
+    private void insertSpeakers(long itemId, List<FloorRequest> speakers) {
+        int n = 0;
+        for (FloorRequest f : speakers) {
             var q = tx.newRecord(FLOOR_REQUEST);
             q.setItemId(itemId);
             q.setPosition(n++);
@@ -167,18 +188,6 @@ final class MeetingWriter {
             q.setStartedAt(f.startedAt());
             q.setEndedAt(f.endedAt());
             q.store();
-        }
-        n = 0;
-        for (Election e : item.elections()) {
-            insertElection(itemId, n++, e);
-        }
-        n = 0;
-        for (Adoption a : item.adoptions()) {
-            insertAdoption(itemId, n++, a);
-        }
-        n = 0;
-        for (Proposal p : item.proposals()) {
-            insertProposal(itemId, n++, p);
         }
     }
 

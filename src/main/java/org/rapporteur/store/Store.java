@@ -134,11 +134,14 @@ public final class Store implements AutoCloseable {
         return null;
     }
 
+    /** The database's own words, without the SQL it was running (of no use to a person). */
     static String firstLine(String message) {
         if (message == null) {
             return "unknown error";
         }
         int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        String line = end < 0 ? message : message.substring(0, end);
+        int sql = line.indexOf("; SQL statement:");
+        return (sql < 0 ? line : line.substring(0, sql)).strip();
     }
 }

@@ -1,5 +1,7 @@
 package org.rapporteur.store;
 
+import java.sql.SQLException;
+import org.h2.api.ErrorCode;
 import org.jooq.exception.DataAccessException;
 import org.rapporteur.text.Sentence;
 
@@ -12,9 +14,21 @@ final class StoreErrors {
     static StoreException translate(DataAccessException e, String actionKey) {
         Sentence action = Sentence.of(actionKey);
         String detail = Store.firstLine(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+        if (causedBy(e, ErrorCode.VALUE_TOO_LONG_2)) {
+            return new StoreException(StoreException.Reason.FAILED, Sentence.of("store.valueTooLong", action), e);
+        }
         if (detail.toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
             return new StoreException(StoreException.Reason.NOT_WRITABLE, Sentence.of("store.diskFull", action), e);
         }
         return new StoreException(StoreException.Reason.FAILED, Sentence.of("store.failed", action, detail), e);
+    }
+
+    private static boolean causedBy(Throwable e, int h2ErrorCode) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == h2ErrorCode) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -412,6 +412,79 @@ class MeetingFileReaderTest {
         return meeting.parts().getFirst().items().getFirst();
     }
 
+    // --- values the format forbids, refused before they reach the store --------------------------------------
+
+    @Test
+    void aNullInsideAListIsRefusedWithItsPlace() {
+        ObjectNode file = sample();
+        ((ArrayNode) file.at("/parts/2/items/0/entries")).addNull();
+
+        String message = refuse(file);
+
+        assertAll(() -> assertTrue(message.startsWith("parts[2].items[0].entries"), message),
+                () -> assertTrue(message.contains("may not hold null"), message),
+                () -> assertIsOneSentence(message));
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsRefusedInWordsNotJavaTypes() {
+        ObjectNode file = sample();
+        ((ObjectNode) file.at("/parts/1")).put("sessionNumber", "one");
+
+        String message = refuse(file);
+
+        assertAll(() -> assertEquals("parts[1].sessionNumber: this value should be a whole number.", message),
+                () -> assertFalse(message.contains("java."), message));
+    }
+
+    @Test
+    void aFractionalVersionIsNotReadAsVersionOne() {
+        ObjectNode file = sample();
+        file.put("version", 1.5);
+
+        assertEquals("The meeting file has no \"version\": it cannot be read safely.", refuse(file));
+    }
+
+    @Test
+    void aSessionNumberOrDayBelowOneIsRefused() {
+        ObjectNode file = sample();
+        ((ObjectNode) file.at("/parts/2")).put("day", 0);
+
+        assertEquals("parts[2].day: 0 is not a number from 1 up.", refuse(file));
+    }
+
+    @Test
+    void aVoteWithoutAllThreeCountsIsRefusedRatherThanReadAsZero() {
+        ObjectNode file = sample();
+        ((ObjectNode) file.at("/parts/1/items/0/elections/0")).putObject("votes").put("inFavour", 20).put("against", 3);
+
+        assertEquals("parts[1].items[0].elections[0].votes: a vote needs all three counts (inFavour, against, abstentions).",
+                refuse(file));
+    }
+
+    @Test
+    void textLongerThanItsPlaceIsRefusedWithItsPlaceAndLength() {
+        ObjectNode file = sample();
+        ((ObjectNode) file.at("/persons/3")).put("title", "t".repeat(2001));
+        entry(file, 6, 0, 0).put("summary", "x".repeat(1_000_001));
+
+        assertEquals("persons[3].title: this text has 2001 characters; at most 2000 fit here.", refuse(file));
+        ((ObjectNode) file.at("/persons/3")).put("title", "t".repeat(2000));
+        assertEquals("parts[6].items[0].entries[0].summary: this text has 1000001 characters; at most 1000000 fit here.",
+                refuse(file));
+    }
+
+    @Test
+    void emojiAreWrittenAsCharactersNotAsEscapedSurrogatePairs() throws Exception {
+        Meeting sample = readSample();
+        Meeting withEmoji = withSummaries(sample, List.of("Applause \uD83D\uDC4F from the floor"));
+
+        String written = new String(writer.toBytes(withEmoji), StandardCharsets.UTF_8);
+
+        assertAll(() -> assertTrue(written.contains("Applause \uD83D\uDC4F from the floor"), "the emoji as UTF-8"),
+                () -> assertFalse(written.contains("\\uD83D"), "no escaped surrogate"));
+    }
+
     private Meeting readSample() throws MeetingFileException {
         return reader.read(new ByteArrayInputStream(sampleBytes()));
     }
