@@ -3,7 +3,6 @@ package org.rapporteur.ui;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
@@ -21,7 +20,7 @@ public final class AppContext implements AutoCloseable {
 
     private final Path storeFolder;
     private final Workers workers;
-    private final ResourceBundle texts;
+    private final UiText texts;
     private final Executor fx;
     private volatile Backend backend;
     private volatile CompletableFuture<MeetingService> meetings;
@@ -29,7 +28,7 @@ public final class AppContext implements AutoCloseable {
     public AppContext(Path storeFolder, Workers workers, Locale locale, Executor fx) {
         this.storeFolder = Objects.requireNonNull(storeFolder);
         this.workers = workers;
-        this.texts = ResourceBundle.getBundle(BUNDLE, locale);
+        this.texts = UiText.load(BUNDLE, locale);
         this.fx = fx;
     }
 
@@ -42,7 +41,7 @@ public final class AppContext implements AutoCloseable {
         return storeFolder;
     }
 
-    public ResourceBundle texts() {
+    public UiText texts() {
         return texts;
     }
 

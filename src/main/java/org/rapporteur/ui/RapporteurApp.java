@@ -3,10 +3,10 @@ package org.rapporteur.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -53,17 +53,16 @@ public final class RapporteurApp extends Application {
         Scene scene = new Scene(root, 1180, 760);
         scene.getStylesheets().add(RapporteurApp.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> home.meetingProperty().get() == null
-                ? texts.getString("app.title")
-                : new MessageFormat(texts.getString("app.titleWithMeeting"), texts.getLocale())
-                        .format(new Object[] {home.meetingProperty().get().title()}), home.meetingProperty()));
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> home.meetingProperty().get() == null
+                ? texts.get("app.title")
+                : texts.format("app.titleWithMeeting", home.meetingProperty().get().title()), home.meetingProperty()));
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.show();
     }
 
     private Parent load(String fxml, ControllerFactory controllers) {
-        FXMLLoader loader = new FXMLLoader(RapporteurApp.class.getResource(fxml), context.texts());
+        FXMLLoader loader = new FXMLLoader(RapporteurApp.class.getResource(fxml), context.texts().bundle());
         loader.setControllerFactory(controllers);
         try {
             return loader.load();

@@ -1,9 +1,6 @@
 package org.rapporteur.ui.home;
 
-import java.text.MessageFormat;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,13 +9,15 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.controlsfx.control.StatusBar;
+import org.rapporteur.model.DelegationKind;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingSummary;
+import org.rapporteur.ui.UiText;
 
 /** The first window: the store's meetings on the left, the selected meeting's outline on the right. */
 public final class HomeController {
     private final HomeViewModel model;
-    private final ResourceBundle texts;
+    private final UiText texts;
 
     @FXML
     private ListView<MeetingSummary> meetingList;
@@ -33,7 +32,7 @@ public final class HomeController {
     @FXML
     private StatusBar statusBar;
 
-    public HomeController(HomeViewModel model, ResourceBundle texts) {
+    public HomeController(HomeViewModel model, UiText texts) {
         this.model = model;
         this.texts = texts;
     }
@@ -51,7 +50,7 @@ public final class HomeController {
         // Replacing the list clears the selection; put the model's choice back (the same meeting, a new record).
         model.meetings().addListener((javafx.collections.ListChangeListener<MeetingSummary>) change ->
                 meetingList.getSelectionModel().select(model.selectedProperty().get()));
-        meetingList.setPlaceholder(new Label(texts.getString("home.noMeetings")));
+        meetingList.setPlaceholder(new Label(texts.get("home.noMeetings")));
 
         outline.setShowRoot(false);
         outline.setCellFactory(tree -> new OutlineCell());
@@ -69,18 +68,17 @@ public final class HomeController {
 
     private void showFacts(Meeting meeting) {
         if (meeting == null) {
-            meetingTitle.setText(texts.getString("home.chooseMeeting"));
+            meetingTitle.setText(texts.get("home.chooseMeeting"));
             meetingFacts.setText("");
             return;
         }
         meetingTitle.setText(meeting.title());
         var f = meeting.facts();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.getLocale());
-        meetingFacts.setText(new MessageFormat(texts.getString("home.facts"), texts.getLocale()).format(new Object[] {
-                f.startDate() == null ? "" : dates.format(f.startDate()),
-                f.endDate() == null ? "" : dates.format(f.endDate()),
-                nz(f.venue().city()), nz(f.venue().country()),
-                meeting.presentDelegations().size(), meeting.sessions().size()}));
+        long states = meeting.presentDelegations().stream().filter(d -> d.kind() == DelegationKind.MEMBER_STATE).count();
+        long others = meeting.presentDelegations().size() - states;
+        meetingFacts.setText(texts.format("home.facts", texts.date(f.startDate(), FormatStyle.LONG),
+                texts.date(f.endDate(), FormatStyle.LONG), nz(f.venue().city()), nz(f.venue().country()),
+                states, others, meeting.sessions().size()));
     }
 
     private static String nz(String text) {
@@ -95,6 +93,12 @@ public final class HomeController {
     }
 
     private final class MeetingCell extends ListCell<MeetingSummary> {
+        MeetingCell() {
+            // Long titles wrap inside the list instead of widening it.
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(MeetingSummary meeting, boolean empty) {
             super.updateItem(meeting, empty);
@@ -102,10 +106,8 @@ public final class HomeController {
                 setText(null);
                 return;
             }
-            String when = meeting.startDate() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(texts.getLocale()).format(meeting.startDate());
-            setText(new MessageFormat(texts.getString("home.meetingLine"), texts.getLocale())
-                    .format(new Object[] {meeting.title(), when, nz(meeting.venue().city())}));
+            setText(texts.format("home.meetingLine", meeting.title(), texts.date(meeting.startDate(), FormatStyle.MEDIUM),
+                    nz(meeting.venue().city())));
         }
     }
 

@@ -1,8 +1,6 @@
 package org.rapporteur.ui.home;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -21,6 +19,7 @@ import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingSummary;
 import org.rapporteur.service.MeetingService;
 import org.rapporteur.service.Problems;
+import org.rapporteur.ui.UiText;
 
 /**
  * State of the first window: the store's meetings, the one selected and its outline, and a status line.
@@ -29,7 +28,7 @@ import org.rapporteur.service.Problems;
 public final class HomeViewModel {
     private final CompletableFuture<MeetingService> service;
     private final Executor fx;
-    private final ResourceBundle texts;
+    private final UiText texts;
     private final OutlineBuilder outlines;
 
     private final ObservableList<MeetingSummary> meetings = FXCollections.observableArrayList();
@@ -41,12 +40,12 @@ public final class HomeViewModel {
     /** The meeting last asked for; a slower answer for an earlier one is dropped. FX thread only. */
     private long requestedId = -1;
 
-    public HomeViewModel(CompletableFuture<MeetingService> service, Executor fx, ResourceBundle texts) {
+    public HomeViewModel(CompletableFuture<MeetingService> service, Executor fx, UiText texts) {
         this.service = service;
         this.fx = fx;
         this.texts = texts;
         this.outlines = new OutlineBuilder(texts);
-        status.set(texts.getString("status.opening"));
+        status.set(texts.get("status.opening"));
         selected.addListener((obs, old, now) -> {
             if (now != null && now.id() != requestedId) {
                 open(now.id());
@@ -59,18 +58,18 @@ public final class HomeViewModel {
         call(MeetingService::listMeetings, list -> {
             meetings.setAll(list);
             ready.set(true);
-            status.set(list.isEmpty() ? texts.getString("status.empty") : texts.getString("status.ready"));
+            status.set(list.isEmpty() ? texts.get("status.empty") : texts.get("status.ready"));
         });
     }
 
     /** Opens the sample meeting, adding it to the store the first time. */
     public void openSample() {
-        status.set(texts.getString("status.openingSample"));
+        status.set(texts.get("status.openingSample"));
         service.thenCompose(s -> s.openSample()
                         .thenCompose(id -> s.listMeetings().thenApply(list -> new Listed(id, list))))
                 .whenCompleteAsync((listed, failure) -> {
                     if (failure != null) {
-                        status.set(Problems.sentence(failure, texts.getLocale()));
+                        status.set(Problems.sentence(failure, texts.locale()));
                         return;
                     }
                     meetings.setAll(listed.meetings());
@@ -87,15 +86,14 @@ public final class HomeViewModel {
             }
             meeting.set(loaded);
             outline.set(outlines.outline(loaded));
-            status.set(new MessageFormat(texts.getString("status.opened"), texts.getLocale())
-                    .format(new Object[] {loaded.title()}));
+            status.set(texts.format("status.opened", loaded.title()));
         });
     }
 
     private <T> void call(Function<MeetingService, CompletableFuture<T>> work, Consumer<T> apply) {
         service.thenCompose(work).whenCompleteAsync((result, failure) -> {
             if (failure != null) {
-                status.set(Problems.sentence(failure, texts.getLocale()));
+                status.set(Problems.sentence(failure, texts.locale()));
             } else {
                 apply.accept(result);
             }

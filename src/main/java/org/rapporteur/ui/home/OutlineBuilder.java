@@ -1,27 +1,23 @@
 package org.rapporteur.ui.home;
 
-import java.text.MessageFormat;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import org.rapporteur.model.AgendaItem;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.Part;
+import org.rapporteur.ui.UiText;
 
 /**
  * The read-only outline of a meeting as the rapporteur sees it in the side panel: days, then the parts
  * of the report, then their agenda items. All words come from the UI's bundle.
  */
 final class OutlineBuilder {
-    private final ResourceBundle texts;
-    private final DateTimeFormatter dates;
+    private final UiText texts;
 
-    OutlineBuilder(ResourceBundle texts) {
+    OutlineBuilder(UiText texts) {
         this.texts = texts;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.getLocale());
     }
 
     OutlineNode outline(Meeting meeting) {
@@ -37,8 +33,8 @@ final class OutlineBuilder {
                 }
                 currentDay = day;
                 partsOfDay = new ArrayList<>();
-                dayLabel = part.date() == null ? format("outline.day", day)
-                        : format("outline.dayWithDate", day, dates.format(part.date()));
+                dayLabel = part.date() == null ? texts.format("outline.day", day)
+                        : texts.format("outline.dayWithDate", day, texts.date(part.date(), FormatStyle.LONG));
             }
             OutlineNode node = part(part);
             if (dayLabel == null) {
@@ -57,11 +53,11 @@ final class OutlineBuilder {
         List<OutlineNode> items = part.items().stream().filter(i -> i.hasTitle() || !isOnlyItem(part, i))
                 .map(this::item).toList();
         if (part.isSession()) {
-            String label = part.sessionNumber() == null ? texts.getString("part.SESSION")
-                    : format("outline.session", part.sessionNumber());
+            String label = part.sessionNumber() == null ? texts.get("part.SESSION")
+                    : texts.format("outline.session", part.sessionNumber());
             return new OutlineNode(OutlineNode.Kind.SESSION, label, items);
         }
-        return new OutlineNode(OutlineNode.Kind.PART, texts.getString("part." + part.kind().name()), items);
+        return new OutlineNode(OutlineNode.Kind.PART, texts.get("part." + part.kind().name()), items);
     }
 
     private static boolean isOnlyItem(Part part, AgendaItem item) {
@@ -69,13 +65,9 @@ final class OutlineBuilder {
     }
 
     private OutlineNode item(AgendaItem item) {
-        String title = item.hasTitle() ? item.title() : texts.getString("outline.untitledItem");
+        String title = item.hasTitle() ? item.title() : texts.get("outline.untitledItem");
         int entries = item.entries().size();
-        String label = entries == 0 ? title : format("outline.itemWithEntries", title, entries);
+        String label = entries == 0 ? title : texts.format("outline.itemWithEntries", title, entries);
         return new OutlineNode(OutlineNode.Kind.ITEM, label, List.of());
-    }
-
-    private String format(String key, Object... args) {
-        return new MessageFormat(texts.getString(key), texts.getLocale()).format(args);
     }
 }
