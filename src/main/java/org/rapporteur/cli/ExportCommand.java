@@ -1,26 +1,18 @@
 package org.rapporteur.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import org.rapporteur.service.MeetingService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code export ID --format json --out FILE}: writes a meeting out of the store. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports a meeting to a file.")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends StoreCommand {
 
     /** The formats a meeting can be exported to; the report's formats join this list. */
     enum Format { json }
-
-    @ParentCommand
-    private RapporteurCommand parent;
-
-    @Spec
-    private CommandSpec spec;
 
     @Parameters(paramLabel = "ID", description = "The meeting's id, as `list` prints it.")
     private long meetingId;
@@ -32,10 +24,7 @@ final class ExportCommand implements Callable<Integer> {
     private Path out;
 
     @Override
-    public Integer call() throws Exception {
-        try (StoreSession session = new StoreSession(parent.storeFolder())) {
-            StoreSession.await(session.meetings().exportJson(meetingId, out));
-        }
-        return 0;
+    void run(MeetingService meetings, PrintWriter printed) throws Exception {
+        StoreSession.await(meetings.exportJson(meetingId, out));
     }
 }

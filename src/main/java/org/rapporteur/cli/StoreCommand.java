@@ -1,0 +1,28 @@
+package org.rapporteur.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.rapporteur.service.MeetingService;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** A command that works on the store named by {@code --store}: opens it, runs, syncs and closes it. */
+abstract class StoreCommand implements Callable<Integer> {
+    @ParentCommand
+    private RapporteurCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** The command's work; what it prints goes to {@code out} (picocli's writer, so tests can read it). */
+    abstract void run(MeetingService meetings, PrintWriter out) throws Exception;
+
+    @Override
+    public final Integer call() throws Exception {
+        try (StoreSession session = new StoreSession(parent.storeFolder())) {
+            run(session.meetings(), spec.commandLine().getOut());
+        }
+        return 0;
+    }
+}
