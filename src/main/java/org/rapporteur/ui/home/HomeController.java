@@ -1,6 +1,7 @@
 package org.rapporteur.ui.home;
 
 import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -50,7 +51,13 @@ public final class HomeController {
         // Replacing the list clears the selection; put the model's choice back (the same meeting, a new record).
         model.meetings().addListener((javafx.collections.ListChangeListener<MeetingSummary>) change ->
                 meetingList.getSelectionModel().select(model.selectedProperty().get()));
-        meetingList.setPlaceholder(new Label(texts.get("home.noMeetings")));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.when(model.storeProblemProperty().isEmpty())
+                .then(texts.get("home.noMeetings")).otherwise(model.storeProblemProperty()));
+        meetingList.setPlaceholder(placeholder);
+        // Nothing can be opened from a store that did not open.
+        openSample.disableProperty().bind(model.readyProperty().not());
 
         outline.setShowRoot(false);
         outline.setCellFactory(tree -> new OutlineCell());

@@ -37,6 +37,7 @@ public final class HomeViewModel {
     private final ReadOnlyObjectWrapper<OutlineNode> outline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper storeProblem = new ReadOnlyStringWrapper("");
     /** The meeting last asked for; a slower answer for an earlier one is dropped. FX thread only. */
     private long requestedId = -1;
 
@@ -53,13 +54,19 @@ public final class HomeViewModel {
         });
     }
 
-    /** Opens the store (if not yet) and lists its meetings. */
+    /** Opens the store (if not yet) and lists its meetings; a store that cannot be opened stays not ready. */
     public void start() {
-        call(MeetingService::listMeetings, list -> {
+        service.thenCompose(MeetingService::listMeetings).whenCompleteAsync((list, failure) -> {
+            if (failure != null) {
+                String sentence = Problems.sentence(failure, texts.locale());
+                storeProblem.set(sentence);
+                status.set(sentence);
+                return;
+            }
             meetings.setAll(list);
             ready.set(true);
             status.set(list.isEmpty() ? texts.get("status.empty") : texts.get("status.ready"));
-        });
+        }, fx);
     }
 
     /** Opens the sample meeting, adding it to the store the first time. */
@@ -125,5 +132,10 @@ public final class HomeViewModel {
 
     public ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
+    }
+
+    /** Why the store could not be opened; empty while it is fine. */
+    public ReadOnlyStringProperty storeProblemProperty() {
+        return storeProblem.getReadOnlyProperty();
     }
 }

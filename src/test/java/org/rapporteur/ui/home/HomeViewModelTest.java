@@ -89,5 +89,7 @@ class HomeViewModelTest {
         model.start();
         assertTrue(model.statusProperty().get().startsWith("The folder " + occupied + " cannot be created"),
                 model.statusProperty().get());
+        assertEquals(model.statusProperty().get(), model.storeProblemProperty().get());
+        assertTrue(!model.readyProperty().get(), "nothing can be opened from a store that did not open");
     }
 }
