@@ -4,12 +4,10 @@ import static org.rapporteur.store.jooq.Tables.ADOPTION;
 import static org.rapporteur.store.jooq.Tables.AGENDA_ITEM;
 import static org.rapporteur.store.jooq.Tables.AMENDMENT_REQUEST;
 import static org.rapporteur.store.jooq.Tables.DELEGATION;
-import static org.rapporteur.store.jooq.Tables.DELEGATION_ALIAS;
 import static org.rapporteur.store.jooq.Tables.DOCUMENT;
 import static org.rapporteur.store.jooq.Tables.ELECTION;
 import static org.rapporteur.store.jooq.Tables.ELECTION_SECONDER;
 import static org.rapporteur.store.jooq.Tables.ENTRY;
-import static org.rapporteur.store.jooq.Tables.ENTRY_DOCUMENT;
 import static org.rapporteur.store.jooq.Tables.FLOOR_REQUEST;
 import static org.rapporteur.store.jooq.Tables.MEETING;
 import static org.rapporteur.store.jooq.Tables.PERSON;
@@ -32,7 +30,6 @@ import org.rapporteur.model.Election;
 import org.rapporteur.model.Entry;
 import org.rapporteur.model.FloorRequest;
 import org.rapporteur.model.Meeting;
-import org.rapporteur.model.MeetingFacts;
 import org.rapporteur.model.Part;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Proposal;
@@ -49,25 +46,45 @@ final class MeetingWriter {
     /** Speakers lists wait until every entry is in: a request may name an entry of a later item. */
     private final List<Map.Entry<Long, List<FloorRequest>>> speakersLists = new java.util.ArrayList<>();
 
+    private final Refs refs;
+
+    /** For a whole meeting: its ids are its own numbering, mapped to the keys this writer makes. */
     MeetingWriter(DSLContext tx, LocalDateTime now) {
         this.tx = tx;
         this.now = now;
+        this.refs = new Refs() {
+            @Override
+            public Long delegation(Long id) {
+                return ref(delegations, id);
+            }
+
+            @Override
+            public Long person(Long id) {
+                return ref(persons, id);
+            }
+
+            @Override
+            public Long document(Long id) {
+                return ref(documents, id);
+            }
+
+            @Override
+            public Long entry(Long id) {
+                return ref(entries, id);
+            }
+        };
+    }
+
+    /** For edits of a stored meeting: the model already holds store keys. */
+    MeetingWriter(DSLContext tx, LocalDateTime now, Refs refs) {
+        this.tx = tx;
+        this.now = now;
+        this.refs = refs;
     }
 
     long insert(Meeting meeting) {
-        MeetingFacts f = meeting.facts();
         var m = tx.newRecord(MEETING);
-        m.setTitle(f.title());
-        m.setOrganization(f.organization());
-        m.setSeries(f.series());
-        m.setReportSymbol(f.reportSymbol());
-        m.setReportTitle(f.reportTitle());
-        m.setVenueCity(f.venue().city());
-        m.setVenueCountry(f.venue().country());
-        m.setStartDate(f.startDate());
-        m.setEndDate(f.endDate());
-        m.setOriginalLanguage(f.originalLanguage().name());
-        m.setMandate(f.mandate());
+        RecordFields.facts(m, meeting.facts());
         m.setCreatedAt(now);
         m.setUpdatedAt(now);
         m.store();
@@ -75,46 +92,18 @@ final class MeetingWriter {
 
         int position = 0;
         for (Delegation d : meeting.delegations()) {
-            var r = tx.newRecord(DELEGATION);
-            r.setMeetingId(meetingId);
-            r.setPosition(position++);
-            r.setName(d.name());
-            r.setProseName(d.proseName());
-            r.setKind(d.kind().name());
-            r.setPresent(d.present());
-            r.store();
-            remember(delegations, d.id(), r.getId(), "delegation");
-            int a = 0;
-            for (String alias : d.aliases()) {
-                tx.insertInto(DELEGATION_ALIAS, DELEGATION_ALIAS.DELEGATION_ID, DELEGATION_ALIAS.POSITION, DELEGATION_ALIAS.ALIAS)
-                        .values(r.getId(), a++, alias).execute();
-            }
+            remember(delegations, d.id(), insertDelegation(meetingId, position++, d), "delegation");
         }
         position = 0;
         for (Person p : meeting.persons()) {
-            var r = tx.newRecord(PERSON);
-            r.setMeetingId(meetingId);
-            r.setPosition(position++);
-            r.setName(p.name());
-            r.setHonorific(p.honorific());
-            r.setTitle(p.title());
-            r.setDelegationId(ref(delegations, p.delegationId()));
-            r.store();
-            remember(persons, p.id(), r.getId(), "person");
+            remember(persons, p.id(), insertPerson(meetingId, position++, p), "person");
         }
         position = 0;
         for (Document d : meeting.documents()) {
-            var r = tx.newRecord(DOCUMENT);
-            r.setMeetingId(meetingId);
-            r.setPosition(position++);
-            r.setSymbol(d.symbol());
-            r.setTitle(d.title());
-            r.setKind(d.kind().name());
-            r.store();
-            remember(documents, d.id(), r.getId(), "document");
+            remember(documents, d.id(), insertDocument(meetingId, position++, d), "document");
         }
-        m.setRapporteurPersonId(ref(persons, meeting.rapporteurId()));
-        m.setParticipantsDocumentId(ref(documents, meeting.participantsListId()));
+        m.setRapporteurPersonId(refs.person(meeting.rapporteurId()));
+        m.setParticipantsDocumentId(refs.document(meeting.participantsListId()));
         m.store();
 
         position = 0;
@@ -127,36 +116,57 @@ final class MeetingWriter {
         return meetingId;
     }
 
-    private void insertPart(long meetingId, int position, Part part) {
+    long insertDelegation(long meetingId, int position, Delegation d) {
+        var r = tx.newRecord(DELEGATION);
+        r.setMeetingId(meetingId);
+        r.setPosition(position);
+        RecordFields.delegation(r, d);
+        r.store();
+        RecordFields.aliases(tx, r.getId(), d);
+        return r.getId();
+    }
+
+    long insertPerson(long meetingId, int position, Person p) {
+        var r = tx.newRecord(PERSON);
+        r.setMeetingId(meetingId);
+        r.setPosition(position);
+        RecordFields.person(r, p, refs);
+        r.store();
+        return r.getId();
+    }
+
+    long insertDocument(long meetingId, int position, Document d) {
+        var r = tx.newRecord(DOCUMENT);
+        r.setMeetingId(meetingId);
+        r.setPosition(position);
+        RecordFields.document(r, d);
+        r.store();
+        return r.getId();
+    }
+
+    long insertPart(long meetingId, int position, Part part) {
         var r = tx.newRecord(REPORT_PART);
         r.setMeetingId(meetingId);
         r.setPosition(position);
-        r.setKind(part.kind().name());
-        r.setSessionNumber(part.sessionNumber());
-        r.setMeetingDay(part.day());
-        r.setHeldOn(part.date());
-        r.setChairPersonId(ref(persons, part.chairId()));
-        r.setChairCapacity(part.chairCapacity());
-        r.setIntroduction(part.introduction());
+        RecordFields.part(r, part, refs);
         r.store();
         int i = 0;
         for (AgendaItem item : part.items()) {
             insertItem(r.getId(), i++, item);
         }
+        return r.getId();
     }
 
-    private void insertItem(long partId, int position, AgendaItem item) {
+    long insertItem(long partId, int position, AgendaItem item) {
         var r = tx.newRecord(AGENDA_ITEM);
         r.setPartId(partId);
         r.setPosition(position);
-        r.setTitle(item.title());
-        r.setDocumentId(ref(documents, item.documentId()));
-        r.setIntroduction(item.introduction());
+        RecordFields.item(r, item, refs);
         r.store();
         long itemId = r.getId();
         int n = 0;
         for (Entry e : item.entries()) {
-            insertEntry(itemId, n++, e);
+            remember(entries, e.id(), insertEntry(itemId, n++, e), "entry");
         }
         speakersLists.add(Map.entry(itemId, item.speakers()));
         n = 0;
@@ -171,6 +181,17 @@ final class MeetingWriter {
         for (Proposal p : item.proposals()) {
             insertProposal(itemId, n++, p);
         }
+        return itemId;
+    }
+
+    long insertEntry(long itemId, int position, Entry e) {
+        var r = tx.newRecord(ENTRY);
+        r.setItemId(itemId);
+        r.setPosition(position);
+        RecordFields.entry(r, e, refs);
+        r.store();
+        RecordFields.citedDocuments(tx, r.getId(), e, refs);
+        return r.getId();
     }
 
     private void insertSpeakers(long itemId, List<FloorRequest> speakers) {
@@ -181,34 +202,13 @@ final class MeetingWriter {
             q.setPosition(n++);
             q.setKind(f.kind().name());
             q.setStatus(f.status().name());
-            q.setPersonId(ref(persons, f.personId()));
-            q.setDelegationId(ref(delegations, f.delegationId()));
-            q.setEntryId(ref(entries, f.entryId()));
+            q.setPersonId(refs.person(f.personId()));
+            q.setDelegationId(refs.delegation(f.delegationId()));
+            q.setEntryId(refs.entry(f.entryId()));
             q.setRequestedAt(f.requestedAt());
             q.setStartedAt(f.startedAt());
             q.setEndedAt(f.endedAt());
             q.store();
-        }
-    }
-
-    private void insertEntry(long itemId, int position, Entry e) {
-        var r = tx.newRecord(ENTRY);
-        r.setItemId(itemId);
-        r.setPosition(position);
-        r.setKind(e.kind().name());
-        r.setPersonId(ref(persons, e.personId()));
-        r.setDelegationId(ref(delegations, e.delegationId()));
-        r.setSpeakerTitle(e.speakerTitle());
-        r.setSubject(e.subject());
-        r.setSummary(e.summary());
-        r.setStartedAt(e.startedAt());
-        r.setEndedAt(e.endedAt());
-        r.store();
-        remember(entries, e.id(), r.getId(), "entry");
-        int d = 0;
-        for (Long documentId : e.documentIds()) {
-            tx.insertInto(ENTRY_DOCUMENT, ENTRY_DOCUMENT.ENTRY_ID, ENTRY_DOCUMENT.POSITION, ENTRY_DOCUMENT.DOCUMENT_ID)
-                    .values(r.getId(), d++, ref(documents, documentId)).execute();
         }
     }
 
@@ -218,8 +218,8 @@ final class MeetingWriter {
         r.setPosition(position);
         r.setOffice(e.office().name());
         r.setOfficeLabel(e.officeLabel());
-        r.setNomineePersonId(ref(persons, e.nomineeId()));
-        r.setNominatedById(ref(delegations, e.nominatedById()));
+        r.setNomineePersonId(refs.person(e.nomineeId()));
+        r.setNominatedById(refs.delegation(e.nominatedById()));
         r.setOutcome(e.outcome().name());
         if (e.votes() != null) {
             r.setVotesFor(e.votes().inFavour());
@@ -234,14 +234,14 @@ final class MeetingWriter {
         var r = tx.newRecord(ADOPTION);
         r.setItemId(itemId);
         r.setPosition(position);
-        r.setDocumentId(ref(documents, a.documentId()));
+        r.setDocumentId(refs.document(a.documentId()));
         r.setOutcome(a.outcome().name());
         r.store();
         int n = 0;
         for (AmendmentRequest am : a.amendments()) {
             tx.insertInto(AMENDMENT_REQUEST, AMENDMENT_REQUEST.ADOPTION_ID, AMENDMENT_REQUEST.POSITION,
                             AMENDMENT_REQUEST.DELEGATION_ID, AMENDMENT_REQUEST.REQUEST)
-                    .values(r.getId(), n++, ref(delegations, am.delegationId()), am.request()).execute();
+                    .values(r.getId(), n++, refs.delegation(am.delegationId()), am.request()).execute();
         }
     }
 
@@ -249,8 +249,8 @@ final class MeetingWriter {
         var r = tx.newRecord(PROPOSAL);
         r.setItemId(itemId);
         r.setPosition(position);
-        r.setProposerId(ref(delegations, p.proposerId()));
-        r.setPresenterPersonId(ref(persons, p.presenterId()));
+        r.setProposerId(refs.delegation(p.proposerId()));
+        r.setPresenterPersonId(refs.person(p.presenterId()));
         r.setTitle(p.title());
         r.setSummary(p.summary());
         r.setOutcome(p.outcome().name());
@@ -261,7 +261,7 @@ final class MeetingWriter {
             var q = tx.newRecord(PROPOSAL_POSITION);
             q.setProposalId(r.getId());
             q.setPosition(n++);
-            q.setDelegationId(ref(delegations, s.delegationId()));
+            q.setDelegationId(refs.delegation(s.delegationId()));
             q.setStance(s.stance().name());
             q.setNote(s.note());
             q.store();
@@ -274,10 +274,10 @@ final class MeetingWriter {
         for (Long delegationId : delegationIds) {
             if (ofElection) {
                 tx.insertInto(ELECTION_SECONDER, ELECTION_SECONDER.ELECTION_ID, ELECTION_SECONDER.POSITION,
-                        ELECTION_SECONDER.DELEGATION_ID).values(ownerId, n++, ref(delegations, delegationId)).execute();
+                        ELECTION_SECONDER.DELEGATION_ID).values(ownerId, n++, refs.delegation(delegationId)).execute();
             } else {
                 tx.insertInto(POSITION_SECONDER, POSITION_SECONDER.POSITION_ID, POSITION_SECONDER.POSITION,
-                        POSITION_SECONDER.DELEGATION_ID).values(ownerId, n++, ref(delegations, delegationId)).execute();
+                        POSITION_SECONDER.DELEGATION_ID).values(ownerId, n++, refs.delegation(delegationId)).execute();
             }
         }
     }
