@@ -1,6 +1,7 @@
 package org.rapporteur.service;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.rapporteur.store.Store;
 
 /**
@@ -11,20 +12,32 @@ public final class Backend implements AutoCloseable {
     private final Store store;
     private final Workers workers;
     private final MeetingService meetings;
+    private final EditService edits;
 
-    private Backend(Store store, Workers workers) {
+    private Backend(Store store, Workers workers, Clock clock) {
         this.store = store;
         this.workers = workers;
-        this.meetings = new MeetingService(store, workers);
+        StoreWriter writer = new StoreWriter(store, workers, clock);
+        this.meetings = new MeetingService(writer, workers);
+        this.edits = new EditService(writer, clock);
     }
 
     /** Opens the store in {@code folder}; a {@code StoreException} says in plain words why it cannot be. */
     public static Backend open(Path folder, Workers workers) {
-        return new Backend(Store.open(folder), workers);
+        return open(folder, workers, Clock.systemDefaultZone());
+    }
+
+    /** The same, with the clock that stamps entries and saves (tests set the time). */
+    public static Backend open(Path folder, Workers workers, Clock clock) {
+        return new Backend(Store.open(folder), workers, clock);
     }
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    public EditService edits() {
+        return edits;
     }
 
     /** Never on the FX thread: waits for the writer, then syncs and closes the file. */

@@ -8,11 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.rapporteur.exchange.MeetingFileException;
 import org.rapporteur.exchange.MeetingFileReader;
@@ -30,18 +29,19 @@ import org.rapporteur.text.Sentence;
  * {@code MeetingFileException} or a {@link ServiceException}, each carrying a sentence for a person.
  */
 public final class MeetingService {
-    /** How often committed work is forced to the disk while there are changes; see ADR 0002. */
-    static final long SYNC_EVERY_SECONDS = 2;
-
     private final Store store;
     private final Workers workers;
-    private final AtomicBoolean unsynced = new AtomicBoolean();
+    private final StoreWriter writer;
 
+    /** A service of its own over the store: for tests and tools that need no other service. */
     public MeetingService(Store store, Workers workers) {
-        this.store = store;
+        this(new StoreWriter(store, workers, Clock.systemDefaultZone()), workers);
+    }
+
+    MeetingService(StoreWriter writer, Workers workers) {
+        this.store = writer.store();
         this.workers = workers;
-        workers.writer().scheduleWithFixedDelay(this::syncIfChanged, SYNC_EVERY_SECONDS, SYNC_EVERY_SECONDS,
-                TimeUnit.SECONDS);
+        this.writer = writer;
     }
 
     public CompletableFuture<List<MeetingSummary>> listMeetings() {
@@ -122,25 +122,11 @@ public final class MeetingService {
 
     /** Forces committed work to the disk now, on the writer thread (after every write queued before it). */
     public CompletableFuture<Void> sync() {
-        return write(() -> {
-            store.sync();
-            unsynced.set(false);
-            return null;
-        });
-    }
-
-    private void syncIfChanged() {
-        if (unsynced.getAndSet(false)) {
-            store.sync();
-        }
+        return writer.sync();
     }
 
     private <T> CompletableFuture<T> write(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(() -> {
-            T result = work.get();
-            unsynced.set(true);
-            return result;
-        }, workers.writer());
+        return writer.write(work);
     }
 
     private <T> CompletableFuture<T> read(Supplier<T> work) {

@@ -34,12 +34,14 @@ public final class Store implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final MeetingRepository meetings;
+    private final MeetingEditor editor;
 
     private Store(Path folder, JdbcConnectionPool pool) {
         this.folder = folder;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
         this.meetings = new MeetingRepository(dsl);
+        this.editor = new MeetingEditor(dsl);
     }
 
     /** Opens (creating if needed) the store in {@code folder}; throws {@link StoreException} in plain words. */
@@ -92,6 +94,11 @@ public final class Store implements AutoCloseable {
 
     public MeetingRepository meetings() {
         return meetings;
+    }
+
+    /** Single edits of stored meetings. */
+    public MeetingEditor editor() {
+        return editor;
     }
 
     /** Forces everything committed so far onto the disk ({@code CHECKPOINT SYNC}). */

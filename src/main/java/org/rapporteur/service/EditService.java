@@ -1,0 +1,166 @@
+package org.rapporteur.service;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.rapporteur.model.AgendaItem;
+import org.rapporteur.model.Delegation;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Entry;
+import org.rapporteur.model.Meeting;
+import org.rapporteur.model.MeetingFacts;
+import org.rapporteur.model.Part;
+import org.rapporteur.model.Person;
+import org.rapporteur.store.Store;
+
+/**
+ * The edits a rapporteur makes to a meeting, from preparing it to typing in the plenary. Each edit is
+ * checked (text lengths), then written on the one writer thread, in order; the returned future completes
+ * once the edit is committed to the file. Listeners hear the time of every committed edit, for the
+ * "saved 10:42:07" indicator.
+ */
+public final class EditService {
+    private final Store store;
+    private final StoreWriter writer;
+    private final Clock clock;
+
+    EditService(StoreWriter writer, Clock clock) {
+        this.store = writer.store();
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /** Hears, on the writer thread, the time each edit was committed. */
+    public void onSaved(Consumer<LocalDateTime> listener) {
+        writer.onSaved(listener);
+    }
+
+    /** A new, empty meeting with its facts; completes with its id. */
+    public CompletableFuture<Long> createMeeting(MeetingFacts facts) {
+        Edits.check(facts);
+        return write(() -> store.meetings().insert(new Meeting(null, facts, null, null, List.of(), List.of(), List.of(),
+                List.of())));
+    }
+
+    /** A new meeting with the usual skeleton: opening ceremony, sessions, preliminary report, closing, conclusion. */
+    public CompletableFuture<Long> createMeeting(MeetingFacts facts, int sessions, int days) {
+        Edits.check(facts);
+        return write(() -> store.meetings().insert(new Meeting(null, facts, null, null, List.of(), List.of(), List.of(),
+                Skeleton.parts(facts, sessions, days))));
+    }
+
+    public CompletableFuture<Void> updateFacts(long meetingId, MeetingFacts facts, Long rapporteurId,
+                                               Long participantsListId) {
+        Edits.check(facts);
+        return run(() -> store.editor().updateFacts(meetingId, facts, rapporteurId, participantsListId));
+    }
+
+    public CompletableFuture<Long> addDelegation(long meetingId, Delegation delegation) {
+        Edits.check(delegation);
+        return write(() -> store.editor().addDelegation(meetingId, delegation));
+    }
+
+    public CompletableFuture<Void> updateDelegation(Delegation delegation) {
+        Edits.check(delegation);
+        return run(() -> store.editor().updateDelegation(delegation));
+    }
+
+    public CompletableFuture<Void> deleteDelegation(long delegationId) {
+        return run(() -> store.editor().deleteDelegation(delegationId));
+    }
+
+    public CompletableFuture<Long> addPerson(long meetingId, Person person) {
+        Edits.check(person);
+        return write(() -> store.editor().addPerson(meetingId, person));
+    }
+
+    public CompletableFuture<Void> updatePerson(Person person) {
+        Edits.check(person);
+        return run(() -> store.editor().updatePerson(person));
+    }
+
+    public CompletableFuture<Void> deletePerson(long personId) {
+        return run(() -> store.editor().deletePerson(personId));
+    }
+
+    public CompletableFuture<Long> addDocument(long meetingId, Document document) {
+        Edits.check(document);
+        return write(() -> store.editor().addDocument(meetingId, document));
+    }
+
+    public CompletableFuture<List<Long>> addDocuments(long meetingId, List<Document> documents) {
+        documents.forEach(Edits::check);
+        return write(() -> store.editor().addDocuments(meetingId, documents));
+    }
+
+    public CompletableFuture<Void> updateDocument(Document document) {
+        Edits.check(document);
+        return run(() -> store.editor().updateDocument(document));
+    }
+
+    public CompletableFuture<Void> deleteDocument(long documentId) {
+        return run(() -> store.editor().deleteDocument(documentId));
+    }
+
+    public CompletableFuture<Long> addPart(long meetingId, int position, Part part) {
+        Edits.check(part);
+        return write(() -> store.editor().addPart(meetingId, position, part));
+    }
+
+    public CompletableFuture<Void> updatePart(Part part) {
+        Edits.check(part);
+        return run(() -> store.editor().updatePart(part));
+    }
+
+    public CompletableFuture<Void> deletePart(long partId) {
+        return run(() -> store.editor().deletePart(partId));
+    }
+
+    public CompletableFuture<Long> addItem(long partId, int position, AgendaItem item) {
+        Edits.check(item);
+        return write(() -> store.editor().addItem(partId, position, item));
+    }
+
+    public CompletableFuture<Void> updateItem(AgendaItem item) {
+        Edits.check(item);
+        return run(() -> store.editor().updateItem(item));
+    }
+
+    public CompletableFuture<Void> deleteItem(long itemId) {
+        return run(() -> store.editor().deleteItem(itemId));
+    }
+
+    public CompletableFuture<Long> addEntry(long itemId, int position, Entry entry) {
+        Edits.check(entry);
+        return write(() -> store.editor().addEntry(itemId, position, entry));
+    }
+
+    public CompletableFuture<Void> updateEntry(Entry entry) {
+        Edits.check(entry);
+        return run(() -> store.editor().updateEntry(entry));
+    }
+
+    public CompletableFuture<Void> deleteEntry(long entryId) {
+        return run(() -> store.editor().deleteEntry(entryId));
+    }
+
+    public CompletableFuture<Void> moveEntry(long entryId, long toItemId, int toPosition) {
+        return run(() -> store.editor().moveEntry(entryId, toItemId, toPosition));
+    }
+
+    /** The venue-local time now, to the second: what a new entry's start is stamped with. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+
+    private CompletableFuture<Void> run(Runnable work) {
+        return writer.run(work);
+    }
+
+    private <T> CompletableFuture<T> write(Supplier<T> work) {
+        return writer.write(work);
+    }
+}

@@ -1,0 +1,75 @@
+package org.rapporteur.service;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.rapporteur.store.Store;
+
+/**
+ * The one way to write to the store: every write runs on the writer thread, in order, and is on the file
+ * when its future completes. While there are writes not yet forced to the disk, a {@code CHECKPOINT SYNC}
+ * runs every {@value #SYNC_EVERY_SECONDS} seconds (ADR 0002). Listeners hear the time of each committed write.
+ */
+final class StoreWriter {
+    /** How often committed work is forced to the disk while there are changes. */
+    static final long SYNC_EVERY_SECONDS = 2;
+
+    private final Store store;
+    private final Workers workers;
+    private final Clock clock;
+    private final AtomicBoolean unsynced = new AtomicBoolean();
+    private final List<Consumer<LocalDateTime>> savedListeners = new CopyOnWriteArrayList<>();
+
+    StoreWriter(Store store, Workers workers, Clock clock) {
+        this.store = store;
+        this.workers = workers;
+        this.clock = clock;
+        workers.writer().scheduleWithFixedDelay(this::syncIfChanged, SYNC_EVERY_SECONDS, SYNC_EVERY_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
+    Store store() {
+        return store;
+    }
+
+    void onSaved(Consumer<LocalDateTime> listener) {
+        savedListeners.add(listener);
+    }
+
+    <T> CompletableFuture<T> write(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            T result = work.get();
+            unsynced.set(true);
+            LocalDateTime at = LocalDateTime.now(clock).withNano(0);
+            savedListeners.forEach(l -> l.accept(at));
+            return result;
+        }, workers.writer());
+    }
+
+    CompletableFuture<Void> run(Runnable work) {
+        return write(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Forces committed work to the disk now, after every write queued before it. */
+    CompletableFuture<Void> sync() {
+        return CompletableFuture.runAsync(() -> {
+            store.sync();
+            unsynced.set(false);
+        }, workers.writer());
+    }
+
+    private void syncIfChanged() {
+        if (unsynced.getAndSet(false)) {
+            store.sync();
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package org.rapporteur.store;
+
+import static org.rapporteur.store.jooq.Tables.AGENDA_ITEM;
+import static org.rapporteur.store.jooq.Tables.DELEGATION;
+import static org.rapporteur.store.jooq.Tables.DOCUMENT;
+import static org.rapporteur.store.jooq.Tables.ENTRY;
+import static org.rapporteur.store.jooq.Tables.MEETING;
+import static org.rapporteur.store.jooq.Tables.PERSON;
+import static org.rapporteur.store.jooq.Tables.REPORT_PART;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.UpdatableRecord;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.rapporteur.model.AgendaItem;
+import org.rapporteur.model.Delegation;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Entry;
+import org.rapporteur.model.MeetingFacts;
+import org.rapporteur.model.Part;
+import org.rapporteur.model.Person;
+import org.rapporteur.text.Sentence;
+
+/**
+ * Single edits of a stored meeting, each one transaction: what the rapporteur does while typing and
+ * preparing. Positions are places in a list (0 first); inserting or removing shifts the others, so a list's
+ * positions stay 0, 1, 2… without gaps.
+ */
+public final class MeetingEditor {
+    private final DSLContext dsl;
+
+    MeetingEditor(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public void updateFacts(long meetingId, MeetingFacts facts, Long rapporteurId, Long participantsListId) {
+        run("store.action.save", tx -> {
+            var r = existing(tx, MEETING, MEETING.ID, meetingId);
+            RecordFields.facts(r, facts);
+            r.setRapporteurPersonId(rapporteurId);
+            r.setParticipantsDocumentId(participantsListId);
+            r.setUpdatedAt(LocalDateTime.now());
+            r.store();
+            return null;
+        });
+    }
+
+    // --- delegations, persons, documents: lists of the meeting -------------------------------------------
+
+    public long addDelegation(long meetingId, Delegation d) {
+        return run("store.action.save", tx -> writer(tx).insertDelegation(meetingId, next(tx, DELEGATION.POSITION,
+                DELEGATION.MEETING_ID, meetingId), d));
+    }
+
+    public void updateDelegation(Delegation d) {
+        run("store.action.save", tx -> {
+            var r = existing(tx, DELEGATION, DELEGATION.ID, d.id());
+            RecordFields.delegation(r, d);
+            r.store();
+            RecordFields.aliases(tx, d.id(), d);
+            return null;
+        });
+    }
+
+    public void deleteDelegation(long delegationId) {
+        deleteAndClose(DELEGATION, DELEGATION.ID, DELEGATION.MEETING_ID, DELEGATION.POSITION, delegationId);
+    }
+
+    public long addPerson(long meetingId, Person p) {
+        return run("store.action.save", tx -> writer(tx).insertPerson(meetingId,
+                next(tx, PERSON.POSITION, PERSON.MEETING_ID, meetingId), p));
+    }
+
+    public void updatePerson(Person p) {
+        run("store.action.save", tx -> {
+            var r = existing(tx, PERSON, PERSON.ID, p.id());
+            RecordFields.person(r, p, Refs.STORED);
+            r.store();
+            return null;
+        });
+    }
+
+    public void deletePerson(long personId) {
+        deleteAndClose(PERSON, PERSON.ID, PERSON.MEETING_ID, PERSON.POSITION, personId);
+    }
+
+    public long addDocument(long meetingId, Document d) {
+        return run("store.action.save", tx -> writer(tx).insertDocument(meetingId,
+                next(tx, DOCUMENT.POSITION, DOCUMENT.MEETING_ID, meetingId), d));
+    }
+
+    /** Adds several documents in one transaction, in order: a pasted or imported list, all or nothing. */
+    public List<Long> addDocuments(long meetingId, List<Document> documents) {
+        return run("store.action.save", tx -> {
+            int position = next(tx, DOCUMENT.POSITION, DOCUMENT.MEETING_ID, meetingId);
+            MeetingWriter writer = writer(tx);
+            List<Long> ids = new java.util.ArrayList<>();
+            for (Document d : documents) {
+                ids.add(writer.insertDocument(meetingId, position++, d));
+            }
+            return ids;
+        });
+    }
+
+    public void updateDocument(Document d) {
+        run("store.action.save", tx -> {
+            var r = existing(tx, DOCUMENT, DOCUMENT.ID, d.id());
+            RecordFields.document(r, d);
+            r.store();
+            return null;
+        });
+    }
+
+    public void deleteDocument(long documentId) {
+        deleteAndClose(DOCUMENT, DOCUMENT.ID, DOCUMENT.MEETING_ID, DOCUMENT.POSITION, documentId);
+    }
+
+    // --- parts and agenda items ----------------------------------------------------------------------------
+
+    /** Adds a part (with its items, if any) at a place in the report; returns its id. */
+    public long addPart(long meetingId, int position, Part part) {
+        return run("store.action.save", tx -> {
+            open(tx, REPORT_PART, REPORT_PART.POSITION, REPORT_PART.MEETING_ID, meetingId, position);
+            return writer(tx).insertPart(meetingId, position, part);
+        });
+    }
+
+    /** Changes a part's own fields (kind, number, day, date, chair, introduction), not its items. */
+    public void updatePart(Part part) {
+        run("store.action.save", tx -> {
+            var r = existing(tx, REPORT_PART, REPORT_PART.ID, part.id());
+            RecordFields.part(r, part, Refs.STORED);
+            r.store();
+            return null;
+        });
+    }
+
+    public void deletePart(long partId) {
+        deleteAndClose(REPORT_PART, REPORT_PART.ID, REPORT_PART.MEETING_ID, REPORT_PART.POSITION, partId);
+    }
+
+    public long addItem(long partId, int position, AgendaItem item) {
+        return run("store.action.save", tx -> {
+            open(tx, AGENDA_ITEM, AGENDA_ITEM.POSITION, AGENDA_ITEM.PART_ID, partId, position);
+            return writer(tx).insertItem(partId, position, item);
+        });
+    }
+
+    /** Changes an item's own fields (title, document, introduction), not what stands under it. */
+    public void updateItem(AgendaItem item) {
+        run("store.action.save", tx -> {
+            var r = existing(tx, AGENDA_ITEM, AGENDA_ITEM.ID, item.id());
+            RecordFields.item(r, item, Refs.STORED);
+            r.store();
+            return null;
+        });
+    }
+
+    public void deleteItem(long itemId) {
+        deleteAndClose(AGENDA_ITEM, AGENDA_ITEM.ID, AGENDA_ITEM.PART_ID, AGENDA_ITEM.POSITION, itemId);
+    }
+
+    // --- entries -------------------------------------------------------------------------------------------
+
+    /** Adds an entry at a place in an item's list; returns its id. */
+    public long addEntry(long itemId, int position, Entry entry) {
+        return run("store.action.save", tx -> {
+            open(tx, ENTRY, ENTRY.POSITION, ENTRY.ITEM_ID, itemId, position);
+            return writer(tx).insertEntry(itemId, position, entry);
+        });
+    }
+
+    /** Changes everything an entry holds but its place: speaker, kind, documents, summary, times. */
+    public void updateEntry(Entry entry) {
+        run("store.action.save", tx -> {
+            var r = existing(tx, ENTRY, ENTRY.ID, entry.id());
+            RecordFields.entry(r, entry, Refs.STORED);
+            r.store();
+            RecordFields.citedDocuments(tx, entry.id(), entry, Refs.STORED);
+            return null;
+        });
+    }
+
+    public void deleteEntry(long entryId) {
+        deleteAndClose(ENTRY, ENTRY.ID, ENTRY.ITEM_ID, ENTRY.POSITION, entryId);
+    }
+
+    /** Moves an entry to a place in the same or another item; the lists it leaves and joins stay gapless. */
+    public void moveEntry(long entryId, long toItemId, int toPosition) {
+        run("store.action.save", tx -> {
+            var r = existing(tx, ENTRY, ENTRY.ID, entryId);
+            close(tx, ENTRY, ENTRY.POSITION, ENTRY.ITEM_ID, r.getItemId(), r.getPosition());
+            int size = tx.fetchCount(ENTRY, ENTRY.ITEM_ID.eq(toItemId).and(ENTRY.ID.ne(entryId)));
+            int place = Math.max(0, Math.min(toPosition, size));
+            open(tx, ENTRY, ENTRY.POSITION, ENTRY.ITEM_ID, toItemId, place);
+            r.setItemId(toItemId);
+            r.setPosition(place);
+            r.store();
+            return null;
+        });
+    }
+
+    // --- the mechanics ---------------------------------------------------------------------------------------
+
+    private MeetingWriter writer(DSLContext tx) {
+        return new MeetingWriter(tx, LocalDateTime.now(), Refs.STORED);
+    }
+
+    private <T> T run(String actionKey, Function<DSLContext, T> work) {
+        try {
+            return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+        } catch (DataAccessException e) {
+            throw StoreErrors.translate(e, actionKey);
+        }
+    }
+
+    private static <R extends UpdatableRecord<R>> R existing(DSLContext tx, Table<R> table, TableField<R, Long> id,
+                                                             Long key) {
+        R r = key == null ? null : tx.fetchOne(table, id.eq(key));
+        if (r == null) {
+            throw new StoreException(StoreException.Reason.NOT_FOUND, Sentence.of("store.gone"));
+        }
+        return r;
+    }
+
+    /** The place after the last of the owner's list. */
+    private static int next(DSLContext tx, TableField<?, Integer> position, Field<Long> owner, long ownerId) {
+        Integer max = tx.select(DSL.max(position)).from(position.getTable())
+                .where(owner.eq(ownerId)).fetchOne(0, Integer.class);
+        return max == null ? 0 : max + 1;
+    }
+
+    /** Makes room at {@code place}: everything from there on moves one down. */
+    private static void open(DSLContext tx, Table<?> table, Field<Integer> position, Field<Long> owner, long ownerId,
+                             int place) {
+        tx.update(table).set(position, position.plus(1)).where(owner.eq(ownerId)).and(position.ge(place)).execute();
+    }
+
+    /** Closes the gap left at {@code place}: everything after it moves one up. */
+    private static void close(DSLContext tx, Table<?> table, Field<Integer> position, Field<Long> owner, long ownerId,
+                              int place) {
+        tx.update(table).set(position, position.minus(1)).where(owner.eq(ownerId)).and(position.gt(place)).execute();
+    }
+
+    private <R extends UpdatableRecord<R>> void deleteAndClose(Table<R> table, TableField<R, Long> id,
+                                                               TableField<R, Long> owner, TableField<R, Integer> position,
+                                                               long key) {
+        run("store.action.delete", tx -> {
+            R r = existing(tx, table, id, key);
+            long ownerId = r.get(owner);
+            int place = r.get(position);
+            r.delete();
+            close(tx, table, position, owner, ownerId, place);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,154 @@
+package org.rapporteur.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.model.AgendaItem;
+import org.rapporteur.model.Delegation;
+import org.rapporteur.model.DelegationKind;
+import org.rapporteur.model.Entry;
+import org.rapporteur.model.EntryKind;
+import org.rapporteur.model.Language;
+import org.rapporteur.model.Meeting;
+import org.rapporteur.model.MeetingFacts;
+import org.rapporteur.model.PartKind;
+import org.rapporteur.model.Venue;
+
+/** Single edits on a real store: they land, keep lists in order, and survive reopening. */
+class EditServiceTest {
+    @TempDir
+    Path folder;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2010-11-18T14:05:09Z"), ZoneId.of("UTC"));
+    private Backend backend;
+    private final List<LocalDateTime> saves = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        backend = Backend.open(folder, Workers.sameThread(), clock);
+        backend.edits().onSaved(saves::add);
+    }
+
+    @AfterEach
+    void close() {
+        backend.close();
+    }
+
+    private static MeetingFacts facts() {
+        return new MeetingFacts("Meeting of Experts", "Organization of American States", null, null, null,
+                new Venue("Santiago", "Chile"), java.time.LocalDate.of(2010, 11, 18), java.time.LocalDate.of(2010, 11, 19),
+                Language.EN, null);
+    }
+
+    private Meeting load(long id) {
+        return backend.meetings().loadMeeting(id).join();
+    }
+
+    private static Entry entry(Long delegationId, String summary) {
+        return new Entry(null, EntryKind.STATEMENT, null, delegationId, null, null, List.of(), summary, null, null);
+    }
+
+    @Test
+    void aNewMeetingStartsWithTheUsualPartsSpreadOverItsDays() {
+        long id = backend.edits().createMeeting(facts(), 6, 2).join();
+        Meeting m = load(id);
+        assertEquals(List.of(PartKind.OPENING_CEREMONY, PartKind.SESSION, PartKind.SESSION, PartKind.SESSION,
+                        PartKind.SESSION, PartKind.SESSION, PartKind.SESSION, PartKind.PRELIMINARY_REPORT,
+                        PartKind.CLOSING_CEREMONY, PartKind.CONCLUSION),
+                m.parts().stream().map(p -> p.kind()).toList());
+        assertEquals(List.of(1, 1, 1, 2, 2, 2), m.sessions().stream().map(p -> p.day()).toList());
+        assertEquals(java.time.LocalDate.of(2010, 11, 19), m.sessions().get(3).date());
+        assertTrue(m.parts().stream().allMatch(p -> p.items().size() == 1), "every part has an item to type in");
+    }
+
+    @Test
+    void entriesAddedMovedAndDeletedKeepEachListInOrderAndSurviveReopening() {
+        long id = backend.edits().createMeeting(facts(), 2, 1).join();
+        long chile = backend.edits().addDelegation(id, new Delegation(null, "Chile", null,
+                DelegationKind.MEMBER_STATE, true, List.of())).join();
+        Meeting m = load(id);
+        long first = m.sessions().get(0).items().get(0).id();
+        long second = m.sessions().get(1).items().get(0).id();
+        long a = backend.edits().addEntry(first, 0, entry(chile, "A")).join();
+        long c = backend.edits().addEntry(first, 1, entry(chile, "C")).join();
+        backend.edits().addEntry(first, 1, entry(chile, "B")).join();
+        long d = backend.edits().addEntry(second, 0, entry(chile, "D")).join();
+
+        backend.edits().moveEntry(c, second, 0).join();
+        backend.edits().deleteEntry(a).join();
+        backend.edits().updateEntry(new Entry(d, EntryKind.TOOK_FLOOR_AGAIN, null, chile, null, null, List.of(),
+                "D, again", clock.instant().atZone(clock.getZone()).toLocalDateTime(), null)).join();
+        backend.close();
+
+        backend = Backend.open(folder, Workers.sameThread(), clock);
+        Meeting again = load(id);
+        assertEquals(List.of("B"), summaries(again.sessions().get(0).items().get(0)));
+        assertEquals(List.of("C", "D, again"), summaries(again.sessions().get(1).items().get(0)));
+        Entry dAgain = again.sessions().get(1).items().get(0).entries().get(1);
+        assertEquals(EntryKind.TOOK_FLOOR_AGAIN, dAgain.kind());
+        assertEquals(LocalDateTime.of(2010, 11, 18, 14, 5, 9), dAgain.startedAt());
+    }
+
+    @Test
+    void everyCommittedEditIsHeardWithItsTime() {
+        long id = backend.edits().createMeeting(facts()).join();
+        backend.edits().addDelegation(id, new Delegation(null, "Peru", null, DelegationKind.MEMBER_STATE, true,
+                List.of())).join();
+        assertEquals(List.of(LocalDateTime.of(2010, 11, 18, 14, 5, 9), LocalDateTime.of(2010, 11, 18, 14, 5, 9)),
+                saves);
+    }
+
+    @Test
+    void aSummaryTooLongForTheStoreIsRefusedAtOnceInWords() {
+        long id = backend.edits().createMeeting(facts(), 1, 1).join();
+        long item = load(id).sessions().get(0).items().get(0).id();
+        ServiceException e = assertThrows(ServiceException.class,
+                () -> backend.edits().addEntry(item, 0, entry(null, "x".repeat(1_000_001))));
+        assertEquals("The summary has 1000001 characters; at most 1000000 fit. Shorten it or split it into several"
+                + " entries.", e.getMessage());
+        assertEquals(List.of(), load(id).sessions().get(0).items().get(0).entries());
+    }
+
+    @Test
+    void anEditOfSomethingDeletedMeanwhileSaysSoAndChangesNothing() {
+        long id = backend.edits().createMeeting(facts(), 1, 1).join();
+        long item = load(id).sessions().get(0).items().get(0).id();
+        long e = backend.edits().addEntry(item, 0, entry(null, "gone soon")).join();
+        backend.edits().deleteEntry(e).join();
+        var failure = assertThrows(java.util.concurrent.CompletionException.class,
+                () -> backend.edits().updateEntry(new Entry(e, EntryKind.STATEMENT, null, null, null, null, List.of(),
+                        "late edit", null, null)).join());
+        assertTrue(Problems.sentence(failure, java.util.Locale.ENGLISH).startsWith("What you changed is no longer"));
+    }
+
+    @Test
+    void partsAndItemsCanBePreparedAheadAndChangedAtAnyTime() {
+        long id = backend.edits().createMeeting(facts(), 1, 1).join();
+        Meeting m = load(id);
+        var session = m.sessions().get(0);
+        long added = backend.edits().addItem(session.id(), 0, new AgendaItem(null, "Election of officers", null,
+                null, List.of(), List.of(), List.of(), List.of(), List.of())).join();
+        backend.edits().updateItem(new AgendaItem(added, "Election of the officers", null, "The results were:",
+                List.of(), List.of(), List.of(), List.of(), List.of())).join();
+        var items = load(id).sessions().get(0).items();
+        assertEquals(2, items.size());
+        assertEquals("Election of the officers", items.get(0).title());
+        assertEquals("The results were:", items.get(0).introduction());
+    }
+
+    private static List<String> summaries(AgendaItem item) {
+        return item.entries().stream().map(Entry::summary).toList();
+    }
+}
