@@ -13,6 +13,7 @@ public final class Backend implements AutoCloseable {
     private final Workers workers;
     private final MeetingService meetings;
     private final EditService edits;
+    private final ImportService imports;
 
     private Backend(Store store, Workers workers, Clock clock) {
         this.store = store;
@@ -20,6 +21,7 @@ public final class Backend implements AutoCloseable {
         StoreWriter writer = new StoreWriter(store, workers, clock);
         this.meetings = new MeetingService(writer, workers);
         this.edits = new EditService(writer, clock);
+        this.imports = new ImportService(writer, edits, workers);
     }
 
     /** Opens the store in {@code folder}; a {@code StoreException} says in plain words why it cannot be. */
@@ -38,6 +40,10 @@ public final class Backend implements AutoCloseable {
 
     public EditService edits() {
         return edits;
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 
     /** Never on the FX thread: waits for the writer, then syncs and closes the file. */

@@ -77,6 +77,14 @@ public final class EditService {
         return write(() -> store.editor().addPerson(meetingId, person));
     }
 
+    /** New delegations and persons in one go, all or nothing (see {@code MeetingEditor.addParticipants}). */
+    public CompletableFuture<List<Long>> addParticipants(long meetingId, List<Delegation> newDelegations,
+                                                         List<Person> persons) {
+        newDelegations.forEach(Edits::check);
+        persons.forEach(Edits::check);
+        return write(() -> store.editor().addParticipants(meetingId, newDelegations, persons));
+    }
+
     public CompletableFuture<Void> updatePerson(Person person) {
         Edits.check(person);
         return run(() -> store.editor().updatePerson(person));
@@ -149,6 +157,11 @@ public final class EditService {
 
     public CompletableFuture<Void> moveEntry(long entryId, long toItemId, int toPosition) {
         return run(() -> store.editor().moveEntry(entryId, toItemId, toPosition));
+    }
+
+    /** Completes once every edit queued before it is in the store: read after it to see them all. */
+    public CompletableFuture<Void> whenWritten() {
+        return writer.write(() -> null).thenApply(v -> null);
     }
 
     /** The venue-local time now, to the second: what a new entry's start is stamped with. */

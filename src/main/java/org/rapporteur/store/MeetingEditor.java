@@ -77,6 +77,32 @@ public final class MeetingEditor {
                 next(tx, PERSON.POSITION, PERSON.MEETING_ID, meetingId), p));
     }
 
+    /**
+     * Adds new delegations and persons in one transaction, all or nothing: an imported list of participants.
+     * A person may name a new delegation by the id it has in {@code newDelegations} (any number unique in that
+     * list, not a store key); other delegation ids are the store's.
+     *
+     * @return the new persons' ids, in order
+     */
+    public List<Long> addParticipants(long meetingId, List<Delegation> newDelegations, List<Person> persons) {
+        return run("store.action.save", tx -> {
+            MeetingWriter writer = writer(tx);
+            java.util.Map<Long, Long> made = new java.util.HashMap<>();
+            int position = next(tx, DELEGATION.POSITION, DELEGATION.MEETING_ID, meetingId);
+            for (Delegation d : newDelegations) {
+                made.put(d.id(), writer.insertDelegation(meetingId, position++, d));
+            }
+            position = next(tx, PERSON.POSITION, PERSON.MEETING_ID, meetingId);
+            List<Long> ids = new java.util.ArrayList<>();
+            for (Person p : persons) {
+                Long delegation = p.delegationId() == null ? null : made.getOrDefault(p.delegationId(), p.delegationId());
+                ids.add(writer.insertPerson(meetingId, position++,
+                        new Person(null, p.name(), p.honorific(), p.title(), delegation)));
+            }
+            return ids;
+        });
+    }
+
     public void updatePerson(Person p) {
         run("store.action.save", tx -> {
             var r = existing(tx, PERSON, PERSON.ID, p.id());
