@@ -5,8 +5,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
 import org.rapporteur.service.Backend;
+import org.rapporteur.service.EditService;
+import org.rapporteur.service.ImportService;
 import org.rapporteur.service.MeetingService;
 import org.rapporteur.service.Workers;
 
@@ -22,8 +26,13 @@ public final class AppContext implements AutoCloseable {
     private final Workers workers;
     private final UiText texts;
     private final Executor fx;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread t = new Thread(runnable, "rapporteur-ui-timer");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile Backend backend;
-    private volatile CompletableFuture<MeetingService> meetings;
+    private CompletableFuture<Backend> opening;
 
     public AppContext(Path storeFolder, Workers workers, Locale locale, Executor fx) {
         this.storeFolder = Objects.requireNonNull(storeFolder);
@@ -45,25 +54,43 @@ public final class AppContext implements AutoCloseable {
         return texts;
     }
 
+    /** Waits for the UI (debouncing typing) off the FX thread, so a busy writer never delays a timer. */
+    public ScheduledExecutorService timer() {
+        return timer;
+    }
+
     /** Runs a continuation on the FX thread. */
     public Executor fx() {
         return fx;
     }
 
-    /** The meeting service, once the store is open; the store is opened on the writer thread, the first time. */
-    public synchronized CompletableFuture<MeetingService> meetings() {
-        if (meetings == null) {
-            meetings = CompletableFuture.supplyAsync(() -> {
+    /** The services, once the store is open; the store is opened on the writer thread, the first time. */
+    public synchronized CompletableFuture<Backend> backend() {
+        if (opening == null) {
+            opening = CompletableFuture.supplyAsync(() -> {
                 backend = Backend.open(storeFolder, workers);
-                return backend.meetings();
+                return backend;
             }, workers.writer());
         }
-        return meetings;
+        return opening;
+    }
+
+    public CompletableFuture<MeetingService> meetings() {
+        return backend().thenApply(Backend::meetings);
+    }
+
+    public CompletableFuture<EditService> edits() {
+        return backend().thenApply(Backend::edits);
+    }
+
+    public CompletableFuture<ImportService> imports() {
+        return backend().thenApply(Backend::imports);
     }
 
     /** Lets queued writes finish, then closes the store. Never call it on the FX thread. */
     @Override
     public void close() {
+        timer.shutdown();
         Backend opened = backend;
         if (opened != null) {
             opened.close();

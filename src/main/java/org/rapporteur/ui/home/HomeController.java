@@ -13,7 +13,9 @@ import org.controlsfx.control.StatusBar;
 import org.rapporteur.model.DelegationKind;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingSummary;
+import org.rapporteur.ui.Shell;
 import org.rapporteur.ui.UiText;
+import org.rapporteur.ui.outline.OutlineNode;
 
 /** The first window: the store's meetings on the left, the selected meeting's outline on the right. */
 public final class HomeController {
@@ -33,9 +35,17 @@ public final class HomeController {
     @FXML
     private StatusBar statusBar;
 
-    public HomeController(HomeViewModel model, UiText texts) {
+    private final Shell shell;
+
+    @FXML
+    private Button openMeeting;
+    @FXML
+    private Button newMeeting;
+
+    public HomeController(HomeViewModel model, UiText texts, Shell shell) {
         this.model = model;
         this.texts = texts;
+        this.shell = shell;
     }
 
     @FXML
@@ -58,6 +68,18 @@ public final class HomeController {
         meetingList.setPlaceholder(placeholder);
         // Nothing can be opened from a store that did not open.
         openSample.disableProperty().bind(model.readyProperty().not());
+        newMeeting.disableProperty().bind(model.readyProperty().not());
+        openMeeting.disableProperty().bind(model.meetingProperty().isNull());
+        meetingList.setOnMouseClicked(click -> {
+            if (click.getClickCount() == 2) {
+                onOpenMeeting();
+            }
+        });
+        meetingList.setOnKeyPressed(key -> {
+            if (key.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                onOpenMeeting();
+            }
+        });
 
         outline.setShowRoot(false);
         outline.setCellFactory(tree -> new OutlineCell());
@@ -71,6 +93,19 @@ public final class HomeController {
     @FXML
     private void onOpenSample() {
         model.openSample();
+    }
+
+    @FXML
+    private void onOpenMeeting() {
+        Meeting open = model.meetingProperty().get();
+        if (open != null) {
+            shell.showWorkspace(open.id());
+        }
+    }
+
+    @FXML
+    private void onNewMeeting() {
+        shell.showSetup(null);
     }
 
     private void showFacts(Meeting meeting) {

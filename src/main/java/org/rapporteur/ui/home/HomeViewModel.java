@@ -20,6 +20,8 @@ import org.rapporteur.model.MeetingSummary;
 import org.rapporteur.service.MeetingService;
 import org.rapporteur.service.Problems;
 import org.rapporteur.ui.UiText;
+import org.rapporteur.ui.outline.OutlineBuilder;
+import org.rapporteur.ui.outline.OutlineNode;
 
 /**
  * State of the first window: the store's meetings, the one selected and its outline, and a status line.

@@ -17,6 +17,7 @@ import org.rapporteur.service.MeetingService;
 import org.rapporteur.service.Workers;
 import org.rapporteur.ui.AppContext;
 import org.rapporteur.ui.UiText;
+import org.rapporteur.ui.outline.OutlineNode;
 
 /** The first window's state, without a window: a real store, everything on the test's thread. */
 class HomeViewModelTest {

@@ -1,0 +1,647 @@
+package org.rapporteur.ui.workspace;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.rapporteur.model.AgendaItem;
+import org.rapporteur.model.Entry;
+import org.rapporteur.model.EntryKind;
+import org.rapporteur.model.Meeting;
+import org.rapporteur.model.Part;
+import org.rapporteur.model.PartKind;
+import org.rapporteur.model.Person;
+import org.rapporteur.service.EditService;
+import org.rapporteur.service.MeetingSearch;
+import org.rapporteur.service.MeetingService;
+import org.rapporteur.service.Problems;
+import org.rapporteur.ui.UiText;
+import org.rapporteur.ui.outline.OutlineBuilder;
+import org.rapporteur.ui.outline.OutlineNode;
+
+/**
+ * The live workspace's state: the meeting's outline, the entries of the selected item, the entry being
+ * typed, search hits, undo, and whether everything is saved. No nodes here. Store calls run on the
+ * service's threads; their results are applied on {@code fx}. The entry being typed is saved
+ * {@value #QUIET_MILLIS} ms after typing pauses, and at once when the rapporteur leaves it.
+ */
+public final class WorkspaceViewModel {
+    static final long QUIET_MILLIS = 300;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final long meetingId;
+    private final CompletableFuture<MeetingService> meetings;
+    private final CompletableFuture<EditService> edits;
+    private final Executor fx;
+    private final UiText texts;
+    private final Debouncer autosave;
+    private final UndoStack undo = new UndoStack();
+
+    private final ReadOnlyObjectWrapper<Meeting> meeting = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<OutlineNode> outline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<AgendaItem> item = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper itemHeading = new ReadOnlyStringWrapper("");
+    private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final ObjectProperty<Entry> selectedEntry = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper documentWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty searchQuery = new SimpleStringProperty("");
+    private final ObservableList<SearchRow> hits = FXCollections.observableArrayList();
+
+    final EntryDraft draft = new EntryDraft();
+    private SpeakerCatalog speakers;
+    private DocumentCatalog documents;
+    /** The draft's id in the store, once its entry exists there; saves chain behind it. */
+    private CompletableFuture<Long> draftId;
+    private long draftItemId = -1;
+    /** Set while the draft's fields are filled from an entry, so that filling is not taken for typing. */
+    private boolean filling;
+
+    /** A search hit as the list shows it. */
+    public record SearchRow(MeetingSearch.Hit hit, String where, String speaker) {
+    }
+
+    public WorkspaceViewModel(long meetingId, CompletableFuture<MeetingService> meetings,
+                              CompletableFuture<EditService> edits, Executor fx, ScheduledExecutorService timer,
+                              UiText texts) {
+        this.meetingId = meetingId;
+        this.meetings = meetings;
+        this.edits = edits;
+        this.fx = fx;
+        this.texts = texts;
+        this.autosave = new Debouncer(Duration.ofMillis(QUIET_MILLIS), timer, fx, () -> saveDraft(false));
+        Consumer<Object> typed = any -> {
+            if (!filling && draftId != null) {
+                autosave.poke();
+            }
+        };
+        draft.speaker.addListener((o, a, b) -> {
+            typed.accept(b);
+            if (!filling) {
+                guessFromSpeaker();
+            }
+        });
+        draft.kind.addListener((o, a, b) -> typed.accept(b));
+        draft.documents.addListener((o, a, b) -> {
+            typed.accept(b);
+            checkDocuments();
+        });
+        draft.subject.addListener((o, a, b) -> typed.accept(b));
+        draft.summary.addListener((o, a, b) -> typed.accept(b));
+        edits.thenAccept(service -> service.onSaved(at -> fx.execute(() ->
+                saved.set(texts.format("workspace.savedAt", CLOCK.format(at))))));
+    }
+
+    // --- loading and choosing where to log ----------------------------------------------------------------
+
+    /** Loads the meeting and opens its first session (or its first part). */
+    public CompletableFuture<Void> start() {
+        return reload().thenRun(() -> fx.execute(() -> {
+            Meeting m = meeting.get();
+            Optional<AgendaItem> first = m.sessions().stream().flatMap(p -> p.items().stream()).findFirst()
+                    .or(() -> m.items().findFirst());
+            first.ifPresent(i -> selectItem(i.id()));
+        }));
+    }
+
+    /** Reads the meeting again from the store (after the writes queued before) and refreshes everything. */
+    private CompletableFuture<Void> reload() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        meetings.thenCompose(s -> s.loadMeeting(meetingId)).whenCompleteAsync((loaded, failure) -> {
+            if (failure != null) {
+                problem.set(Problems.sentence(failure, texts.locale()));
+                done.complete(null);
+                return;
+            }
+            meeting.set(loaded);
+            speakers = new SpeakerCatalog(loaded);
+            documents = new DocumentCatalog(loaded);
+            outline.set(new OutlineBuilder(texts).outline(loaded));
+            AgendaItem current = item.get();
+            if (current != null) {
+                showItem(loaded.items().filter(i -> i.id().equals(current.id())).findFirst().orElse(null));
+            }
+            done.complete(null);
+        }, fx);
+        return done;
+    }
+
+    /** Opens an agenda item: the entry being typed is saved first. */
+    public void selectItem(long itemId) {
+        AgendaItem current = item.get();
+        if (current != null && current.id() == itemId) {
+            return;
+        }
+        finishDraft();
+        meeting.get().items().filter(i -> i.id() == itemId).findFirst().ifPresent(this::showItem);
+    }
+
+    private void showItem(AgendaItem shown) {
+        item.set(shown);
+        if (shown == null) {
+            entries.clear();
+            itemHeading.set("");
+            return;
+        }
+        Part part = partOf(shown.id());
+        String where = part.isSession() ? texts.format("outline.session", part.sessionNumber())
+                : texts.get("part." + part.kind().name());
+        itemHeading.set(shown.hasTitle() ? where + " \u00b7 " + shown.title() : where);
+        Entry editingNow = draftId == null ? null : entries.stream().filter(e -> e.id() == null).findFirst().orElse(null);
+        entries.setAll(shown.entries());
+        if (editingNow != null && draftItemId == shown.id()) {
+            entries.add(editingNow);
+        }
+    }
+
+    private Part partOf(long itemId) {
+        return meeting.get().parts().stream().filter(p -> p.items().stream().anyMatch(i -> i.id() == itemId))
+                .findFirst().orElseThrow();
+    }
+
+    // --- typing entries -------------------------------------------------------------------------------------
+
+    /** Starts a new entry at the end of the open item, stamped with the time now; the editor takes it. */
+    public void newEntry() {
+        AgendaItem open = item.get();
+        if (open == null) {
+            return;
+        }
+        finishDraft();
+        Part part = partOf(open.id());
+        EntryKind kind = part.kind() == PartKind.OPENING_CEREMONY || part.kind() == PartKind.CLOSING_CEREMONY
+                ? EntryKind.SPEECH : EntryKind.STATEMENT;
+        int position = (int) entries.stream().filter(e -> e.id() != null).count();
+        Entry blank = new Entry(null, kind, null, null, null, null, List.of(), null, null, null);
+        filling = true;
+        draft.speaker.set("");
+        draft.documents.set("");
+        draft.subject.set("");
+        draft.summary.set("");
+        draft.kind.set(kind);
+        draft.kindChosen.set(false);
+        filling = false;
+        draftItemId = open.id();
+        editing.set(true);
+        entries.add(blank);
+        selectedEntry.set(blank);
+        CompletableFuture<Long> created = new CompletableFuture<>();
+        draftId = created;
+        edits.thenCompose(service -> {
+            LocalDateTime now = service.now();
+            fx.execute(() -> draft.startedAt.set(now));
+            return service.addEntry(open.id(), position, new Entry(null, kind, null, null, null, null, List.of(), null,
+                    now, null));
+        }).whenCompleteAsync((id, failure) -> {
+            if (failure != null) {
+                problem.set(Problems.sentence(failure, texts.locale()));
+                created.completeExceptionally(failure);
+                return;
+            }
+            created.complete(id);
+            if (draftId == created) {
+                replaceDraftRow(id);
+            }
+        }, fx);
+    }
+
+    /** Saves the entry being typed now and starts the next one: the rapporteur's one shortcut. */
+    public void finishAndNext() {
+        finishDraft();
+        newEntry();
+    }
+
+    /** Puts an existing entry in the editor. */
+    public void edit(Entry entry) {
+        if (entry == null || entry.id() == null) {
+            return;
+        }
+        finishDraft();
+        filling = true;
+        draft.speaker.set(speakers.labelOf(entry));
+        draft.kind.set(entry.kind());
+        draft.kindChosen.set(true);
+        draft.documents.set(documents.textOf(entry.documentIds()));
+        draft.subject.set(entry.subject() == null ? "" : entry.subject());
+        draft.summary.set(entry.summary() == null ? "" : entry.summary());
+        draft.startedAt.set(entry.startedAt());
+        filling = false;
+        draftItemId = item.get().id();
+        draftId = CompletableFuture.completedFuture(entry.id());
+        editing.set(true);
+        selectedEntry.set(entry);
+    }
+
+    /** The rapporteur chose the kind by hand: it is no longer guessed. */
+    public void chooseKind(EntryKind kind) {
+        draft.kindChosen.set(true);
+        draft.kind.set(kind);
+    }
+
+    /** Completes the speaker field from the first letters typed; true if it changed. */
+    public boolean completeSpeaker() {
+        if (speakers == null || speakers.resolve(draft.speaker.get()).isPresent()) {
+            return false;
+        }
+        Optional<String> best = speakers.complete(draft.speaker.get());
+        best.ifPresent(draft.speaker::set);
+        return best.isPresent();
+    }
+
+    public List<String> speakerSuggestions(String typed) {
+        return speakers == null ? List.of() : speakers.suggestions(typed);
+    }
+
+    public List<String> documentSuggestions(String typed) {
+        return documents == null ? List.of() : documents.suggestions(typed);
+    }
+
+    /** Leaves the entry being typed: a new person typed in is added, the entry saved, a blank one removed. */
+    private void finishDraft() {
+        if (draftId == null) {
+            return;
+        }
+        autosave.cancel();
+        CompletableFuture<Long> leaving = draftId;
+        if (draft.isBlank()) {
+            leaving.thenCompose(id -> edits.thenCompose(s -> s.deleteEntry(id)))
+                    .whenCompleteAsync((x, failure) -> reload(), fx);
+        } else {
+            saveDraft(true);
+        }
+        draftId = null;
+        editing.set(false);
+    }
+
+    /**
+     * Writes the draft as it is now, behind the write that created it. A speaker typed in full that names no
+     * one known becomes a new person only when the rapporteur leaves the entry ({@code leaving}), not mid-word.
+     */
+    private void saveDraft(boolean leaving) {
+        if (draftId == null) {
+            return;
+        }
+        CompletableFuture<Long> id = draftId;
+        String speakerText = draft.speaker.get();
+        Optional<Speaker> known = speakers.resolve(speakerText);
+        CompletableFuture<Speaker> speaker;
+        if (known.isPresent() || speakerText.isBlank() || !leaving) {
+            speaker = CompletableFuture.completedFuture(known.orElse(null));
+        } else {
+            speaker = addPersonTypedIn(speakerText);
+        }
+        EntryKind kind = draft.kind.get();
+        List<Long> cited = documents.resolve(draft.documents.get());
+        String subject = blankToNull(draft.subject.get());
+        String summary = blankToNull(draft.summary.get());
+        LocalDateTime started = draft.startedAt.get();
+        long itemId = draftItemId;
+        CompletableFuture<Void> written = id.thenCombine(speaker, (entryId, who) -> new Entry(entryId, kind,
+                        who == null ? null : who.personId(), who == null ? null : who.delegationId(), null, subject,
+                        cited, summary, started, null))
+                .thenCompose(entry -> edits.thenCompose(s -> s.updateEntry(entry)).thenApply(v -> entry))
+                .thenAcceptAsync(entry -> {
+                    problem.set("");
+                    if (item.get() != null && item.get().id() == itemId) {
+                        for (int i = 0; i < entries.size(); i++) {
+                            if (Objects.equals(entries.get(i).id(), entry.id())) {
+                                entries.set(i, entry);
+                            }
+                        }
+                    }
+                }, fx);
+        written.exceptionallyAsync(failure -> {
+            problem.set(texts.format("workspace.notSaved", Problems.sentence(failure, texts.locale())));
+            return null;
+        }, fx);
+    }
+
+    private CompletableFuture<Speaker> addPersonTypedIn(String text) {
+        Person person = speakers.newPerson(text);
+        return edits.thenCompose(s -> s.addPerson(meetingId, person))
+                .thenCompose(personId -> reload().thenApply(v -> new Speaker(personId, person.delegationId(), person.name())));
+    }
+
+    private void replaceDraftRow(long id) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (e.id() == null) {
+                Entry withId = e.withId(id);
+                entries.set(i, withId);
+                if (selectedEntry.get() == e) {
+                    selectedEntry.set(withId);
+                }
+            }
+        }
+    }
+
+    /** Once the speaker is known: "took the floor again" if they spoke on this item, and their pending document. */
+    private void guessFromSpeaker() {
+        if (speakers == null) {
+            return;
+        }
+        Optional<Speaker> who = speakers.resolve(draft.speaker.get());
+        if (who.isEmpty()) {
+            return;
+        }
+        Long delegation = who.get().delegationId();
+        Long person = who.get().personId();
+        Long current = selectedEntry.get() == null ? null : selectedEntry.get().id();
+        boolean spokeBefore = entries.stream().filter(e -> e.id() != null && !e.id().equals(current))
+                .anyMatch(e -> (delegation != null && delegation.equals(e.delegationId()))
+                        || (person != null && person.equals(e.personId())));
+        if (spokeBefore && !draft.kindChosen.get()) {
+            draft.kind.set(EntryKind.TOOK_FLOOR_AGAIN);
+        }
+        if (draft.documents.get().isBlank() && delegation != null) {
+            Set<Long> cited = new HashSet<>();
+            meeting.get().entries().forEach(e -> cited.addAll(e.documentIds()));
+            documents.pendingFor(delegation, cited).ifPresent(d -> draft.documents.set(d.symbol()));
+        }
+    }
+
+    private void checkDocuments() {
+        if (documents == null) {
+            return;
+        }
+        List<String> odd = documents.oddLooking(draft.documents.get());
+        List<String> unknown = documents.unknown(draft.documents.get());
+        if (!odd.isEmpty()) {
+            documentWarning.set(texts.format("workspace.oddSymbol", String.join("; ", odd)));
+        } else if (!unknown.isEmpty()) {
+            documentWarning.set(texts.format("workspace.unknownSymbol", String.join("; ", unknown)));
+        } else {
+            documentWarning.set("");
+        }
+    }
+
+    // --- structure: reorder, move, delete, with undo ------------------------------------------------------
+
+    /** Moves the selected entry one place up (-1) or down (+1) in its item. */
+    public void moveSelected(int by) {
+        Entry entry = selectedEntry.get();
+        if (entry == null || entry.id() == null) {
+            return;
+        }
+        finishDraft();
+        int from = indexOfStored(entry.id());
+        int to = from + by;
+        if (from < 0 || to < 0 || to >= storedCount()) {
+            return;
+        }
+        long itemId = item.get().id();
+        long id = entry.id();
+        undo.did(new UndoStack.Change() {
+            @Override
+            public CompletableFuture<?> undo() {
+                return move(id, itemId, from);
+            }
+
+            @Override
+            public CompletableFuture<?> redo() {
+                return move(id, itemId, to);
+            }
+        });
+        move(id, itemId, to);
+    }
+
+    /** Moves the selected entry to the end of another item. */
+    public void moveSelectedTo(long toItemId) {
+        Entry entry = selectedEntry.get();
+        if (entry == null || entry.id() == null || item.get() == null || item.get().id() == toItemId) {
+            return;
+        }
+        finishDraft();
+        long fromItem = item.get().id();
+        int from = indexOfStored(entry.id());
+        long id = entry.id();
+        int to = meeting.get().items().filter(i -> i.id() == toItemId).findFirst().map(i -> i.entries().size()).orElse(0);
+        undo.did(new UndoStack.Change() {
+            @Override
+            public CompletableFuture<?> undo() {
+                return move(id, fromItem, from);
+            }
+
+            @Override
+            public CompletableFuture<?> redo() {
+                return move(id, toItemId, to);
+            }
+        });
+        move(id, toItemId, to);
+    }
+
+    /** Deletes the selected entry; undo puts it back where it was. */
+    public void deleteSelected() {
+        Entry entry = selectedEntry.get();
+        if (entry == null || entry.id() == null) {
+            return;
+        }
+        if (draftId != null && draftId.getNow(-1L).equals(entry.id())) {
+            autosave.cancel();
+            draftId = null;
+            editing.set(false);
+        }
+        long itemId = item.get().id();
+        int at = indexOfStored(entry.id());
+        Entry[] current = {entry};
+        undo.did(new UndoStack.Change() {
+            @Override
+            public CompletableFuture<?> undo() {
+                return edits.thenCompose(s -> s.addEntry(itemId, at, current[0].withId(null)))
+                        .thenCompose(newId -> {
+                            current[0] = current[0].withId(newId);
+                            return reloadAfter();
+                        });
+            }
+
+            @Override
+            public CompletableFuture<?> redo() {
+                return edits.thenCompose(s -> s.deleteEntry(current[0].id())).thenCompose(v -> reloadAfter());
+            }
+        });
+        selectedEntry.set(null);
+        edits.thenCompose(s -> s.deleteEntry(entry.id())).thenCompose(v -> reloadAfter());
+    }
+
+    public CompletableFuture<?> undo() {
+        finishDraft();
+        return undo.undo();
+    }
+
+    public CompletableFuture<?> redo() {
+        finishDraft();
+        return undo.redo();
+    }
+
+    private CompletableFuture<Void> move(long entryId, long toItemId, int toPosition) {
+        return edits.thenCompose(s -> s.moveEntry(entryId, toItemId, toPosition)).thenCompose(v -> reloadAfter())
+                .thenRunAsync(() -> entries.stream().filter(e -> Objects.equals(e.id(), entryId)).findFirst()
+                        .ifPresent(selectedEntry::set), fx);
+    }
+
+    private CompletableFuture<Void> reloadAfter() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        fx.execute(() -> reload().whenComplete((v, f) -> done.complete(null)));
+        return done;
+    }
+
+    private int indexOfStored(long entryId) {
+        List<Entry> stored = entries.stream().filter(e -> e.id() != null).toList();
+        for (int i = 0; i < stored.size(); i++) {
+            if (stored.get(i).id() == entryId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int storedCount() {
+        return (int) entries.stream().filter(e -> e.id() != null).count();
+    }
+
+    // --- search -------------------------------------------------------------------------------------------
+
+    /** Searches the meeting as stored after everything typed so far; hits replace the list. */
+    public CompletableFuture<Void> search(String query, boolean speakerOnly) {
+        searchQuery.set(query);
+        if (autosave.isPending()) {
+            autosave.cancel();
+            saveDraft(false);
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        edits.thenCompose(EditService::whenWritten)
+                .thenCompose(v -> meetings.thenCompose(s -> s.loadMeeting(meetingId)))
+                .whenCompleteAsync((loaded, failure) -> {
+                    if (failure == null) {
+                        List<MeetingSearch.Hit> found;
+                        Optional<Speaker> who = new SpeakerCatalog(loaded).resolve(query);
+                        if (speakerOnly && who.isPresent()) {
+                            found = MeetingSearch.spokenBy(loaded, who.get().delegationId(), who.get().personId());
+                        } else {
+                            found = MeetingSearch.search(loaded, query).stream()
+                                    .filter(h -> !speakerOnly || h.field() == MeetingSearch.Field.SPEAKER).toList();
+                        }
+                        SpeakerCatalog names = new SpeakerCatalog(loaded);
+                        hits.setAll(found.stream().map(h -> row(loaded, names, h)).toList());
+                    }
+                    done.complete(null);
+                }, fx);
+        return done;
+    }
+
+    private SearchRow row(Meeting loaded, SpeakerCatalog names, MeetingSearch.Hit hit) {
+        Part part = loaded.parts().stream().filter(p -> p.id() == hit.partId()).findFirst().orElseThrow();
+        String where = part.isSession() ? texts.format("outline.session", part.sessionNumber())
+                : texts.get("part." + part.kind().name());
+        Entry entry = loaded.entries().filter(e -> e.id() == hit.entryId()).findFirst().orElseThrow();
+        return new SearchRow(hit, where, names.labelOf(entry));
+    }
+
+    /** Opens the item of a hit and selects its entry. */
+    public void jumpTo(SearchRow row) {
+        if (row == null) {
+            return;
+        }
+        finishDraft();
+        CompletableFuture<Void> fresh = reload();
+        fresh.thenRunAsync(() -> {
+            item.set(null);
+            selectItem(row.hit().itemId());
+            entries.stream().filter(e -> Objects.equals(e.id(), row.hit().entryId())).findFirst()
+                    .ifPresent(selectedEntry::set);
+        }, fx);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    // --- properties ---------------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Meeting> meetingProperty() {
+        return meeting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<OutlineNode> outlineProperty() {
+        return outline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<AgendaItem> itemProperty() {
+        return item.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty itemHeadingProperty() {
+        return itemHeading.getReadOnlyProperty();
+    }
+
+    public ObservableList<Entry> entries() {
+        return entries;
+    }
+
+    public ObjectProperty<Entry> selectedEntryProperty() {
+        return selectedEntry;
+    }
+
+    public ReadOnlyStringProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty documentWarningProperty() {
+        return documentWarning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return undo.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return undo.canRedoProperty();
+    }
+
+    public ObservableList<SearchRow> hits() {
+        return hits;
+    }
+
+    public StringProperty searchQueryProperty() {
+        return searchQuery;
+    }
+
+    /** The label the entries list shows for an entry's speaker. */
+    public String speakerOf(Entry entry) {
+        return speakers == null ? "" : speakers.labelOf(entry);
+    }
+
+    public String documentsOf(Entry entry) {
+        return documents == null ? "" : documents.textOf(entry.documentIds());
+    }
+}

@@ -1,0 +1,35 @@
+package org.rapporteur.ui.workspace;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the workspace tests do as a person would: open the first meeting, press shortcuts, wait for the UI. */
+final class Driving {
+    private Driving() {
+    }
+
+    /** From the list of meetings, opens the first one in the workspace and waits for its first session. */
+    static void openFirstMeeting(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#meetingList .list-cell").tryQuery()
+                .map(cell -> !((ListCell<?>) cell).isEmpty()).orElse(false));
+        robot.clickOn((Node) robot.lookup("#meetingList .list-cell").query());
+        waitUntil(() -> !robot.lookup("#openMeeting").queryButton().isDisabled());
+        robot.clickOn("#openMeeting");
+        waitUntil(() -> robot.lookup("#itemHeading").tryQuery().isPresent()
+                && robot.lookup("#itemHeading").queryLabeled().getText().startsWith("Session 1"));
+    }
+
+    static void shortcut(FxRobot robot, KeyCode... keys) {
+        robot.press(keys).release(keys);
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+}
