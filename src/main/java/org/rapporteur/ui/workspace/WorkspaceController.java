@@ -182,15 +182,37 @@ public final class WorkspaceController {
         entries.setItems(model.entries());
         entries.setPlaceholder(new Label(texts.get("workspace.noEntries")));
         entries.setCellFactory(list -> new EntryCell());
+        entries.setFixedCellSize(46);
         entries.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null && now != model.selectedEntryProperty().get()) {
                 model.selectedEntryProperty().set(now);
             }
         });
         model.selectedEntryProperty().addListener((o, old, now) -> {
-            if (now != null && entries.getSelectionModel().getSelectedItem() != now) {
+            if (now == null) {
+                return;
+            }
+            if (entries.getSelectionModel().getSelectedItem() != now) {
                 entries.getSelectionModel().select(now);
-                entries.scrollTo(now);
+            }
+            // After the new row is laid out; scrolling to a row not yet measured can stop short of it.
+            Platform.runLater(() -> {
+                int at = entries.getSelectionModel().getSelectedIndex();
+                if (at >= 0) {
+                    entries.scrollTo(at);
+                }
+            });
+        });
+        // A new entry is typed at the bottom of the list: keep it in view.
+        model.entries().addListener((javafx.collections.ListChangeListener<Entry>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() && !change.wasReplaced() && change.getAddedSubList().stream().anyMatch(e -> e.id() == null)) {
+                    // Twice: the first pass measures rows of different heights, the second lands on the last one.
+                    Platform.runLater(() -> {
+                        entries.scrollTo(entries.getItems().size() - 1);
+                        Platform.runLater(() -> entries.scrollTo(entries.getItems().size() - 1));
+                    });
+                }
             }
         });
         entries.setOnMouseClicked(click -> {
@@ -446,8 +468,8 @@ public final class WorkspaceController {
             getStyleClass().add("entry-cell");
             head.getStyleClass().add("entry-head");
             text.getStyleClass().add("entry-text");
-            text.setWrapText(true);
-            text.setMaxHeight(60);
+            // One line of summary each: rows of equal height let the list scroll exactly to the newest entry.
+            text.setWrapText(false);
             setPrefWidth(0);
         }
 
