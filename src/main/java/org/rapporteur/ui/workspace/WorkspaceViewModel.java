@@ -76,6 +76,8 @@ public final class WorkspaceViewModel {
     /** The draft's id in the store, once its entry exists there; saves chain behind it. */
     private CompletableFuture<Long> draftId;
     private long draftItemId = -1;
+    /** How many reloads were asked for; FX thread only. */
+    private long reloads;
     /** Set while the draft's fields are filled from an entry, so that filling is not taken for typing. */
     private boolean filling;
 
@@ -126,10 +128,19 @@ public final class WorkspaceViewModel {
         }));
     }
 
-    /** Reads the meeting again from the store (after the writes queued before) and refreshes everything. */
+    /**
+     * Reads the meeting again from the store and refreshes everything. Reads run on a pool and may finish
+     * out of order; only the answer to the latest request is shown, since it started after every write that
+     * asked for a reload had been committed.
+     */
     private CompletableFuture<Void> reload() {
         CompletableFuture<Void> done = new CompletableFuture<>();
+        long mine = ++reloads;
         meetings.thenCompose(s -> s.loadMeeting(meetingId)).whenCompleteAsync((loaded, failure) -> {
+            if (mine != reloads) {
+                done.complete(null);
+                return;
+            }
             if (failure != null) {
                 problem.set(Problems.sentence(failure, texts.locale()));
                 done.complete(null);

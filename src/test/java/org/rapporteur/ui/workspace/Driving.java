@@ -32,4 +32,13 @@ final class Driving {
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
+
+    /** The same, saying what was seen instead when it does not happen. */
+    static void waitUntil(Callable<Boolean> condition, java.util.function.Supplier<String> seen) throws TimeoutException {
+        try {
+            waitUntil(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited 60 s; saw " + seen.get(), e);
+        }
+    }
 }

@@ -136,14 +136,16 @@ class WorkspaceWindowTest {
         logEntry("Bra", "Brazil took the floor again to ask for a simple approach.");
         ListView<?> entries = robot.lookup("#entries").queryListView();
         // Five logged and the sixth, blank, waiting for the next speaker.
-        Driving.waitUntil(() -> entries.getItems().size() == 6);
+        Driving.waitUntil(() -> entries.getItems().size() == 6, () -> speakersInList(entries).toString());
 
         // Reorder: Canada's entry one place up, from the keyboard.
         shortcut(KeyCode.CONTROL, KeyCode.DIGIT2);
         robot.type(KeyCode.HOME).type(KeyCode.DOWN, 3);
         Driving.waitUntil(() -> entries.getSelectionModel().getSelectedIndex() == 3);
         shortcut(KeyCode.ALT, KeyCode.UP);
-        Driving.waitUntil(() -> speakersInList(entries).subList(0, 5).equals(List.of("Chile", "Colombia", "Canada", "Brazil", "Brazil")));
+        Driving.waitUntil(() -> speakersInList(entries).equals(List.of("Chile", "Colombia", "Canada", "Brazil", "Brazil")),
+                () -> speakersInList(entries) + " in the list, " + storedEntriesOfFirstSession().stream()
+                        .map(e -> delegationNames.getOrDefault(e.delegationId(), "?") + ":" + e.summary()).toList() + " stored");
 
         // Search: Ctrl+F, a word, Enter; the hit opens the entry.
         shortcut(KeyCode.CONTROL, KeyCode.F);
