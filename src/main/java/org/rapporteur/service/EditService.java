@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.rapporteur.model.Adoption;
 import org.rapporteur.model.AgendaItem;
 import org.rapporteur.model.Delegation;
 import org.rapporteur.model.Document;
+import org.rapporteur.model.Election;
 import org.rapporteur.model.Entry;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingFacts;
 import org.rapporteur.model.Part;
 import org.rapporteur.model.Person;
+import org.rapporteur.model.Proposal;
 import org.rapporteur.store.Store;
 
 /**
@@ -157,6 +160,49 @@ public final class EditService {
 
     public CompletableFuture<Void> moveEntry(long entryId, long toItemId, int toPosition) {
         return run(() -> store.editor().moveEntry(entryId, toItemId, toPosition));
+    }
+
+    public CompletableFuture<Long> addElection(long itemId, Election election) {
+        Edits.check(election);
+        return write(() -> store.editor().addElection(itemId, election));
+    }
+
+    /** Replaces an election as recorded so far; completes with its new id. */
+    public CompletableFuture<Long> replaceElection(Election election) {
+        Edits.check(election);
+        return write(() -> store.editor().replaceElection(election));
+    }
+
+    public CompletableFuture<Void> deleteElection(long electionId) {
+        return run(() -> store.editor().deleteElection(electionId));
+    }
+
+    public CompletableFuture<Long> addAdoption(long itemId, Adoption adoption) {
+        Edits.check(adoption);
+        return write(() -> store.editor().addAdoption(itemId, adoption));
+    }
+
+    public CompletableFuture<Long> replaceAdoption(Adoption adoption) {
+        Edits.check(adoption);
+        return write(() -> store.editor().replaceAdoption(adoption));
+    }
+
+    public CompletableFuture<Void> deleteAdoption(long adoptionId) {
+        return run(() -> store.editor().deleteAdoption(adoptionId));
+    }
+
+    public CompletableFuture<Long> addProposal(long itemId, Proposal proposal) {
+        Edits.check(proposal);
+        return write(() -> store.editor().addProposal(itemId, proposal));
+    }
+
+    public CompletableFuture<Long> replaceProposal(Proposal proposal) {
+        Edits.check(proposal);
+        return write(() -> store.editor().replaceProposal(proposal));
+    }
+
+    public CompletableFuture<Void> deleteProposal(long proposalId) {
+        return run(() -> store.editor().deleteProposal(proposalId));
     }
 
     /** Completes once every edit queued before it is in the store: read after it to see them all. */

@@ -6,13 +6,16 @@ import static org.rapporteur.model.TextLimits.NAME;
 import static org.rapporteur.model.TextLimits.TEXT;
 import static org.rapporteur.model.TextLimits.TITLE;
 
+import org.rapporteur.model.Adoption;
 import org.rapporteur.model.AgendaItem;
 import org.rapporteur.model.Delegation;
 import org.rapporteur.model.Document;
+import org.rapporteur.model.Election;
 import org.rapporteur.model.Entry;
 import org.rapporteur.model.MeetingFacts;
 import org.rapporteur.model.Part;
 import org.rapporteur.model.Person;
+import org.rapporteur.model.Proposal;
 import org.rapporteur.text.Sentence;
 
 /**
@@ -67,6 +70,21 @@ final class Edits {
         fit(e.speakerTitle(), TITLE, "field.speakerTitle");
         fit(e.subject(), TITLE, "field.subject");
         fit(e.summary(), TEXT, "field.summary");
+    }
+
+    static void check(Election e) {
+        fit(e.officeLabel(), NAME, "field.officeLabel");
+    }
+
+    static void check(Adoption a) {
+        a.amendments().forEach(am -> fit(am.request(), TEXT, "field.amendment"));
+    }
+
+    static void check(Proposal p) {
+        fit(p.title(), TITLE, "field.proposalTitle");
+        fit(p.summary(), TEXT, "field.summary");
+        fit(p.outcomeText(), TEXT, "field.outcome");
+        p.positions().forEach(s -> fit(s.note(), TEXT, "field.note"));
     }
 
     private static void fit(String text, int max, String fieldKey) {

@@ -1,11 +1,14 @@
 package org.rapporteur.store;
 
+import static org.rapporteur.store.jooq.Tables.ADOPTION;
 import static org.rapporteur.store.jooq.Tables.AGENDA_ITEM;
 import static org.rapporteur.store.jooq.Tables.DELEGATION;
 import static org.rapporteur.store.jooq.Tables.DOCUMENT;
+import static org.rapporteur.store.jooq.Tables.ELECTION;
 import static org.rapporteur.store.jooq.Tables.ENTRY;
 import static org.rapporteur.store.jooq.Tables.MEETING;
 import static org.rapporteur.store.jooq.Tables.PERSON;
+import static org.rapporteur.store.jooq.Tables.PROPOSAL;
 import static org.rapporteur.store.jooq.Tables.REPORT_PART;
 
 import java.time.LocalDateTime;
@@ -18,13 +21,16 @@ import org.jooq.TableField;
 import org.jooq.UpdatableRecord;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.rapporteur.model.Adoption;
 import org.rapporteur.model.AgendaItem;
 import org.rapporteur.model.Delegation;
 import org.rapporteur.model.Document;
+import org.rapporteur.model.Election;
 import org.rapporteur.model.Entry;
 import org.rapporteur.model.MeetingFacts;
 import org.rapporteur.model.Part;
 import org.rapporteur.model.Person;
+import org.rapporteur.model.Proposal;
 import org.rapporteur.text.Sentence;
 
 /**
@@ -230,6 +236,74 @@ public final class MeetingEditor {
             r.store();
             return null;
         });
+    }
+
+    // --- decisions: elections, adoptions, proposals -------------------------------------------------------
+
+    /** Adds an election at the end of an item's elections; returns its id. */
+    public long addElection(long itemId, Election election) {
+        return run("store.action.save", tx -> writer(tx).insertElection(itemId,
+                next(tx, ELECTION.POSITION, ELECTION.ITEM_ID, itemId), election));
+    }
+
+    /**
+     * Replaces an election with the given one, in the same place: what changed may be anything from the
+     * outcome to the seconders, and rewriting the few rows of one election is simpler than diffing them.
+     *
+     * @return the election's new id
+     */
+    public long replaceElection(Election election) {
+        return run("store.action.save", tx -> {
+            var r = existing(tx, ELECTION, ELECTION.ID, election.id());
+            long itemId = r.getItemId();
+            int place = r.getPosition();
+            r.delete();
+            return writer(tx).insertElection(itemId, place, election);
+        });
+    }
+
+    public void deleteElection(long electionId) {
+        deleteAndClose(ELECTION, ELECTION.ID, ELECTION.ITEM_ID, ELECTION.POSITION, electionId);
+    }
+
+    public long addAdoption(long itemId, Adoption adoption) {
+        return run("store.action.save", tx -> writer(tx).insertAdoption(itemId,
+                next(tx, ADOPTION.POSITION, ADOPTION.ITEM_ID, itemId), adoption));
+    }
+
+    /** Replaces an adoption (outcome, amendments) in the same place; returns its new id. */
+    public long replaceAdoption(Adoption adoption) {
+        return run("store.action.save", tx -> {
+            var r = existing(tx, ADOPTION, ADOPTION.ID, adoption.id());
+            long itemId = r.getItemId();
+            int place = r.getPosition();
+            r.delete();
+            return writer(tx).insertAdoption(itemId, place, adoption);
+        });
+    }
+
+    public void deleteAdoption(long adoptionId) {
+        deleteAndClose(ADOPTION, ADOPTION.ID, ADOPTION.ITEM_ID, ADOPTION.POSITION, adoptionId);
+    }
+
+    public long addProposal(long itemId, Proposal proposal) {
+        return run("store.action.save", tx -> writer(tx).insertProposal(itemId,
+                next(tx, PROPOSAL.POSITION, PROPOSAL.ITEM_ID, itemId), proposal));
+    }
+
+    /** Replaces a proposal with its positions in the same place; returns its new id. */
+    public long replaceProposal(Proposal proposal) {
+        return run("store.action.save", tx -> {
+            var r = existing(tx, PROPOSAL, PROPOSAL.ID, proposal.id());
+            long itemId = r.getItemId();
+            int place = r.getPosition();
+            r.delete();
+            return writer(tx).insertProposal(itemId, place, proposal);
+        });
+    }
+
+    public void deleteProposal(long proposalId) {
+        deleteAndClose(PROPOSAL, PROPOSAL.ID, PROPOSAL.ITEM_ID, PROPOSAL.POSITION, proposalId);
     }
 
     // --- the mechanics ---------------------------------------------------------------------------------------

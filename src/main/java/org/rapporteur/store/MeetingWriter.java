@@ -212,7 +212,7 @@ final class MeetingWriter {
         }
     }
 
-    private void insertElection(long itemId, int position, Election e) {
+    long insertElection(long itemId, int position, Election e) {
         var r = tx.newRecord(ELECTION);
         r.setItemId(itemId);
         r.setPosition(position);
@@ -228,9 +228,10 @@ final class MeetingWriter {
         }
         r.store();
         seconders(r.getId(), e.secondedByIds(), true);
+        return r.getId();
     }
 
-    private void insertAdoption(long itemId, int position, Adoption a) {
+    long insertAdoption(long itemId, int position, Adoption a) {
         var r = tx.newRecord(ADOPTION);
         r.setItemId(itemId);
         r.setPosition(position);
@@ -243,9 +244,10 @@ final class MeetingWriter {
                             AMENDMENT_REQUEST.DELEGATION_ID, AMENDMENT_REQUEST.REQUEST)
                     .values(r.getId(), n++, refs.delegation(am.delegationId()), am.request()).execute();
         }
+        return r.getId();
     }
 
-    private void insertProposal(long itemId, int position, Proposal p) {
+    long insertProposal(long itemId, int position, Proposal p) {
         var r = tx.newRecord(PROPOSAL);
         r.setItemId(itemId);
         r.setPosition(position);
@@ -267,6 +269,7 @@ final class MeetingWriter {
             q.store();
             seconders(q.getId(), s.secondedByIds(), false);
         }
+        return r.getId();
     }
 
     private void seconders(long ownerId, List<Long> delegationIds, boolean ofElection) {

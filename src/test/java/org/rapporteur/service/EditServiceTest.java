@@ -148,6 +148,50 @@ class EditServiceTest {
         assertEquals("The results were:", items.get(0).introduction());
     }
 
+    @Test
+    void electionsAdoptionsAndProposalsAreRecordedChangedAndRemoved() {
+        long id = backend.edits().createMeeting(facts(), 1, 1).join();
+        var edits = backend.edits();
+        long uruguay = edits.addDelegation(id, new Delegation(null, "Uruguay", null, DelegationKind.MEMBER_STATE, true,
+                List.of())).join();
+        long dr = edits.addDelegation(id, new Delegation(null, "Dominican Republic", "the Dominican Republic",
+                DelegationKind.MEMBER_STATE, true, List.of())).join();
+        long ubilla = edits.addPerson(id, new org.rapporteur.model.Person(null, "Rodrigo Ubilla Mackenney", null,
+                "Vice-Minister of the Interior of Chile", null)).join();
+        long agenda = edits.addDocument(id, new org.rapporteur.model.Document(null, "MISPA-III/RE/doc. 2/10 Rev.1",
+                "Draft Agenda", org.rapporteur.model.DocumentKind.WORKING_DOCUMENT)).join();
+        long item = load(id).sessions().get(0).items().get(0).id();
+
+        long election = edits.addElection(item, new org.rapporteur.model.Election(null, org.rapporteur.model.Office.CHAIR,
+                null, ubilla, uruguay, List.of(), org.rapporteur.model.ElectionOutcome.PENDING, null)).join();
+        long replaced = edits.replaceElection(new org.rapporteur.model.Election(election, org.rapporteur.model.Office.CHAIR,
+                null, ubilla, uruguay, List.of(dr), org.rapporteur.model.ElectionOutcome.ACCLAMATION, null)).join();
+        edits.addAdoption(item, new org.rapporteur.model.Adoption(null, agenda,
+                org.rapporteur.model.AdoptionOutcome.ADOPTED_AS_AMENDED,
+                List.of(new org.rapporteur.model.AmendmentRequest(uruguay, "move item 3 after item 5")))).join();
+        long proposal = edits.addProposal(item, new org.rapporteur.model.Proposal(null, dr, null, "A theme", "Summary",
+                List.of(new org.rapporteur.model.ProposalPosition(null, uruguay, org.rapporteur.model.Stance.SUPPORTS,
+                        "It supports.", List.of())), org.rapporteur.model.ProposalOutcome.FORWARDED,
+                "forwarded to the Committee")).join();
+        backend.close();
+        backend = Backend.open(folder, Workers.sameThread(), clock);
+
+        AgendaItem stored = load(id).sessions().get(0).items().get(0);
+        assertEquals(1, stored.elections().size());
+        assertEquals(replaced, stored.elections().get(0).id());
+        assertEquals(org.rapporteur.model.ElectionOutcome.ACCLAMATION, stored.elections().get(0).outcome());
+        assertEquals(List.of(dr), stored.elections().get(0).secondedByIds());
+        assertEquals("move item 3 after item 5", stored.adoptions().get(0).amendments().get(0).request());
+        assertEquals(org.rapporteur.model.Stance.SUPPORTS, stored.proposals().get(0).positions().get(0).stance());
+
+        backend.edits().deleteElection(replaced).join();
+        backend.edits().deleteProposal(proposal).join();
+        AgendaItem after = load(id).sessions().get(0).items().get(0);
+        assertEquals(List.of(), after.elections());
+        assertEquals(List.of(), after.proposals());
+        assertEquals(1, after.adoptions().size());
+    }
+
     private static List<String> summaries(AgendaItem item) {
         return item.entries().stream().map(Entry::summary).toList();
     }
