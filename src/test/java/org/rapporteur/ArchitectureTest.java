@@ -52,6 +52,14 @@ class ArchitectureTest {
             .because("every layer reports problems as sentences; the sentences must not pull a layer in with them");
 
     @ArchTest
+    static final ArchRule reportKnowsOnlyTheModelAndSentences = noClasses()
+            .that().resideInAPackage(REPORT)
+            .should().dependOnClassesThat(resideInAPackage("org.rapporteur..")
+                    .and(not(resideInAnyPackage(MODEL, REPORT, "org.rapporteur.text.."))))
+            .because("the report is generated from the meeting record alone: the same prose for the window, the"
+                    + " command line and the Word file, whatever store or file the record came from");
+
+    @ArchTest
     static final ArchRule modelUsesNoFrameworkOrLibrary = noClasses()
             .that().resideInAPackage(MODEL)
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.jooq..",

@@ -1,0 +1,249 @@
+package org.rapporteur.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.rapporteur.model.Adoption;
+import org.rapporteur.model.AdoptionOutcome;
+import org.rapporteur.model.AmendmentRequest;
+import org.rapporteur.model.Delegation;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Election;
+import org.rapporteur.model.ElectionOutcome;
+import org.rapporteur.model.Meeting;
+import org.rapporteur.model.Office;
+import org.rapporteur.model.Part;
+import org.rapporteur.model.Person;
+import org.rapporteur.model.Proposal;
+import org.rapporteur.model.ProposalOutcome;
+import org.rapporteur.model.ProposalPosition;
+import org.rapporteur.model.Stance;
+import org.rapporteur.model.VoteCount;
+
+/**
+ * The report's sentences for what a meeting decided: its elections, its adoptions of documents, and the
+ * positions taken on proposals and where they ended. Every word comes from {@code prose*.properties} in the
+ * report's language; the rapporteur's own words (an amendment request, a proposal's outcome, an item's
+ * title) are used as stored.
+ */
+public final class DecisionProse {
+    private static final int NAMED_SESSIONS = 12;
+
+    private final Meeting meeting;
+    private final Prose prose;
+    private final ProseLists lists;
+
+    public DecisionProse(Meeting meeting, Locale locale) {
+        this(meeting, new Prose(locale));
+    }
+
+    DecisionProse(Meeting meeting, Prose prose) {
+        this.meeting = Objects.requireNonNull(meeting, "meeting");
+        this.prose = prose;
+        this.lists = new ProseLists(prose);
+    }
+
+    // ---- elections ----
+
+    /**
+     * The nomination and its outcome: "The delegation of Uruguay nominated Rodrigo Ubilla Mackenney,
+     * Vice-Minister of the Interior of Chile, as the Chair of this meeting. The nomination was seconded by the
+     * delegation of the Dominican Republic and adopted by acclamation."
+     */
+    public String election(Election e) {
+        String nominee = nominee(e.nomineeId());
+        String office = office(e);
+        String nomination = e.nominatedById() == null
+                ? prose.sentence("election.nominated.passive", nominee, office)
+                : prose.sentence("election.nominated", delegationPhrase(List.of(e.nominatedById())), nominee, office);
+        return prose.sentences(List.of(nomination, outcome(e)));
+    }
+
+    private String outcome(Election e) {
+        boolean seconded = !e.secondedByIds().isEmpty();
+        String seconders = seconded ? delegationPhrase(e.secondedByIds()) : "";
+        ElectionOutcome outcome = e.outcome();
+        if (outcome == ElectionOutcome.PENDING && !seconded) {
+            return "";
+        }
+        String key = (seconded ? "election.seconded." : "election.unseconded.") + outcome.name();
+        boolean byVote = outcome == ElectionOutcome.ELECTED_BY_VOTE || outcome == ElectionOutcome.NOT_ELECTED_BY_VOTE;
+        if (!byVote) {
+            return prose.sentence(key, seconders);
+        }
+        if (e.votes() == null) {
+            return prose.sentence(key + ".uncounted", seconders);
+        }
+        return prose.sentence(key, seconders, votes(e.votes()));
+    }
+
+    private String votes(VoteCount v) {
+        return prose.format("vote.count", v.inFavour(), v.against(), v.abstentions());
+    }
+
+    private String nominee(Long personId) {
+        Optional<Person> found = meeting.person(personId);
+        if (found.isEmpty()) {
+            return prose.format("nominee.unknown");
+        }
+        Person p = found.get();
+        String name = p.honorific() == null || p.honorific().isBlank()
+                ? p.name()
+                : prose.format("person.withHonorific", p.honorific(), p.name());
+        return p.title() == null || p.title().isBlank()
+                ? prose.format("nominee.plain", name)
+                : prose.format("nominee.withTitle", name, p.title());
+    }
+
+    private String office(Election e) {
+        if (e.office() != Office.OTHER) {
+            return prose.format("office." + e.office().name());
+        }
+        return e.officeLabel() == null || e.officeLabel().isBlank()
+                ? prose.format("office.OTHER.unnamed")
+                : prose.format("office.OTHER", e.officeLabel());
+    }
+
+    // ---- adoptions ----
+
+    /** "During the first session, the plenary also adopted the following documents:". */
+    public String adoptionsLead(Part session) {
+        return adoptionsLead(session, 2);
+    }
+
+    /** The same, for {@code documents} documents: the bundle may word one document differently. */
+    public String adoptionsLead(Part session, int documents) {
+        if (session == null || session.sessionNumber() == null) {
+            return prose.sentence("adoptions.lead.noSession", documents);
+        }
+        return prose.sentence("adoptions.lead", sessionName(session.sessionNumber()), documents);
+    }
+
+    private String sessionName(int number) {
+        if (number >= 1 && number <= NAMED_SESSIONS) {
+            return prose.format("session." + number);
+        }
+        return prose.format("session.other", String.valueOf(number));
+    }
+
+    /** The documents adopted, with or without amendments, in their order. */
+    public List<Adoption> adopted(List<Adoption> adoptions) {
+        return adoptions.stream()
+                .filter(a -> a.outcome() == AdoptionOutcome.ADOPTED || a.outcome() == AdoptionOutcome.ADOPTED_AS_AMENDED)
+                .toList();
+    }
+
+    /** "Draft Agenda (MISPA-III/RE/doc. 2/10 Rev.1)", or the symbol alone for a document without a title. */
+    public String adoptedDocumentLine(Adoption a) {
+        Document d = document(a);
+        return hasTitle(d) ? prose.format("document.line", d.title(), d.symbol())
+                : prose.format("document.line.symbolOnly", d.symbol());
+    }
+
+    /**
+     * What the list of adopted documents does not say: the amendments taken into consideration, a deferral,
+     * a rejection. Empty for a document adopted as it stood, and for one not decided yet.
+     */
+    public Optional<String> adoptionNote(Adoption a) {
+        Document d = document(a);
+        String named = hasTitle(d) ? prose.format("document.inProse", d.title())
+                : prose.format("document.inProse.symbolOnly", d.symbol());
+        return switch (a.outcome()) {
+            case PENDING -> Optional.empty();
+            case ADOPTED -> a.amendments().isEmpty() ? Optional.empty() : Optional.of(amended(named, a.amendments()));
+            case ADOPTED_AS_AMENDED -> Optional.of(a.amendments().isEmpty()
+                    ? prose.sentence("adoption.amended.none", named)
+                    : amended(named, a.amendments()));
+            case DEFERRED, NOT_ADOPTED -> Optional.of(prose.sentence("adoption." + a.outcome().name(), named));
+        };
+    }
+
+    private String amended(String document, List<AmendmentRequest> requests) {
+        boolean attributed = requests.stream().allMatch(r -> meeting.delegation(r.delegationId()).isPresent());
+        List<String> phrases = new ArrayList<>();
+        for (AmendmentRequest r : requests) {
+            if (!attributed) {
+                phrases.add(r.request());
+            } else {
+                String who = delegationPhrase(List.of(r.delegationId()));
+                phrases.add(prose.format(phrases.isEmpty() ? "amendment.first" : "amendment.next", who, r.request()));
+            }
+        }
+        return prose.sentence(attributed ? "adoption.amended" : "adoption.amended.unattributed",
+                document, requests.size(), lists.join(phrases));
+    }
+
+    private Document document(Adoption a) {
+        return meeting.document(a.documentId())
+                .orElseThrow(() -> new IllegalArgumentException("Adoption " + a.id() + " names no document of the meeting"));
+    }
+
+    private static boolean hasTitle(Document d) {
+        return d.title() != null && !d.title().isBlank();
+    }
+
+    // ---- proposals ----
+
+    /**
+     * The position as one clause-sentence by its stance ("The delegation of Mexico expressed its support for
+     * the proposal of Trinidad and Tobago."); for a request to add an item, its seconders follow. The
+     * position's note is not part of it: it is the rapporteur's, to be used as stored — except for a request
+     * to add an item, whose note is the item's title.
+     */
+    public String position(ProposalPosition p, Proposal proposal) {
+        String who = delegationPhrase(List.of(p.delegationId()));
+        String what = proposalPhrase(proposal);
+        boolean hasNote = p.note() != null && !p.note().isBlank();
+        String key = "position." + p.stance().name();
+        if (p.stance() == Stance.ASKS_TO_ADD_ITEM && !hasNote) {
+            key += ".noNote";
+        }
+        String stance = prose.sentence(key, who, what, hasNote ? p.note() : "");
+        if (p.secondedByIds().isEmpty()) {
+            return stance;
+        }
+        String secondersKey = p.stance() == Stance.ASKS_TO_ADD_ITEM ? "position.seconders.ASKS_TO_ADD_ITEM" : "position.seconders";
+        String seconded = prose.sentence(secondersKey, names(p.secondedByIds()), p.secondedByIds().size());
+        return prose.sentences(List.of(stance, seconded));
+    }
+
+    /**
+     * Where the proposal ended: "The proposal of Trinidad and Tobago was forwarded to the Committee on
+     * Hemispheric Security …", with the rapporteur's outcome text when there is one. Empty while pending.
+     */
+    public String proposalOutcome(Proposal p) {
+        if (p.outcome() == ProposalOutcome.PENDING) {
+            return "";
+        }
+        String what = proposalPhrase(p);
+        if (p.outcomeText() != null && !p.outcomeText().isBlank()) {
+            return prose.sentence("proposal.outcome.text", what, p.outcomeText().strip());
+        }
+        return prose.sentence("proposal.outcome." + p.outcome().name(), what);
+    }
+
+    private String proposalPhrase(Proposal proposal) {
+        Optional<Delegation> proposer = proposal == null ? Optional.empty() : meeting.delegation(proposal.proposerId());
+        return proposer.map(d -> prose.format("proposal.ofProposer", d.inProse()))
+                .orElseGet(() -> prose.format("proposal.plain"));
+    }
+
+    // ---- delegations ----
+
+    /** "the delegation of the Dominican Republic", "the delegations of Colombia, Guatemala and Mexico". */
+    private String delegationPhrase(List<Long> delegationIds) {
+        return prose.format("delegation.phrase", delegationIds.size(), names(delegationIds));
+    }
+
+    /** The delegations' prose names joined: "Colombia and Guatemala". */
+    private String names(List<Long> delegationIds) {
+        return lists.join(delegationIds.stream().map(this::delegation).map(Delegation::inProse).toList());
+    }
+
+    private Delegation delegation(Long id) {
+        return meeting.delegation(id)
+                .orElseThrow(() -> new IllegalArgumentException("No delegation " + id + " in the meeting"));
+    }
+}

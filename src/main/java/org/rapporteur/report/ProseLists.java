@@ -1,0 +1,39 @@
+package org.rapporteur.report;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Joins names into a phrase by the bundle's patterns: "A", "A and B", "A, B and C". Whether a serial comma
+ * goes before the last one is the bundle's choice ({@code list.end}), as in CLDR's list patterns.
+ */
+public final class ProseLists {
+    private final Prose prose;
+
+    public ProseLists(Locale locale) {
+        this(new Prose(locale));
+    }
+
+    ProseLists(Prose prose) {
+        this.prose = prose;
+    }
+
+    /** The items as one phrase; the empty string for no item. */
+    public String join(List<String> items) {
+        int n = items.size();
+        if (n == 0) {
+            return "";
+        }
+        if (n == 1) {
+            return items.get(0);
+        }
+        if (n == 2) {
+            return prose.format("list.two", items.get(0), items.get(1));
+        }
+        String joined = prose.format("list.start", items.get(0), items.get(1));
+        for (int i = 2; i < n - 1; i++) {
+            joined = prose.format("list.middle", joined, items.get(i));
+        }
+        return prose.format("list.end", joined, items.get(n - 1));
+    }
+}
