@@ -55,6 +55,8 @@ public final class WorkspaceController {
     private static final KeyCombination FOCUS_ENTRIES = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FOCUS_EDITOR = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SETUP = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ELECTION = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ADOPTION = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final WorkspaceViewModel model;
@@ -84,6 +86,8 @@ public final class WorkspaceController {
     private ListView<WorkspaceViewModel.SearchRow> hits;
     @FXML
     private ListView<Entry> entries;
+    @FXML
+    private ListView<org.rapporteur.service.DecisionList.Decision> decisions;
     @FXML
     private GridPane editor;
     @FXML
@@ -116,6 +120,7 @@ public final class WorkspaceController {
         bindEntries();
         bindEditor();
         bindSearch();
+        bindDecisions();
         savedLabel.textProperty().bind(model.savedProperty());
         problem.textProperty().bind(model.problemProperty());
         itemHeading.textProperty().bind(model.itemHeadingProperty());
@@ -290,6 +295,20 @@ public final class WorkspaceController {
                 model.draft.startedAt, model.editingProperty()));
     }
 
+    private void bindDecisions() {
+        decisions.setItems(model.decisions());
+        decisions.setPlaceholder(new Label(texts.get("decisions.none")));
+        decisions.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(org.rapporteur.service.DecisionList.Decision decision, boolean empty) {
+                super.updateItem(decision, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || decision == null ? null : decision.sentence());
+            }
+        });
+    }
+
     private void bindSearch() {
         hits.setItems(model.hits());
         hits.setPlaceholder(new Label(texts.get("workspace.noHits")));
@@ -381,6 +400,10 @@ public final class WorkspaceController {
             summary.requestFocus();
         } else if (SETUP.match(key)) {
             onSetup();
+        } else if (ELECTION.match(key)) {
+            new DecisionDialogs(texts, model).election(root.getScene().getWindow()).ifPresent(model::recordElection);
+        } else if (ADOPTION.match(key)) {
+            new DecisionDialogs(texts, model).adoption(root.getScene().getWindow()).ifPresent(model::recordAdoption);
         } else if (key.getCode() == KeyCode.F1) {
             new CheatSheet(texts).show(root.getScene().getWindow());
         } else {

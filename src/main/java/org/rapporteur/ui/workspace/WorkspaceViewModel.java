@@ -31,6 +31,7 @@ import org.rapporteur.model.Meeting;
 import org.rapporteur.model.Part;
 import org.rapporteur.model.PartKind;
 import org.rapporteur.model.Person;
+import org.rapporteur.service.DecisionList;
 import org.rapporteur.service.EditService;
 import org.rapporteur.service.MeetingSearch;
 import org.rapporteur.service.MeetingService;
@@ -69,6 +70,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
     private final StringProperty searchQuery = new SimpleStringProperty("");
     private final ObservableList<SearchRow> hits = FXCollections.observableArrayList();
+    private final ObservableList<DecisionList.Decision> decisions = FXCollections.observableArrayList();
 
     final EntryDraft draft = new EntryDraft();
     private SpeakerCatalog speakers;
@@ -171,6 +173,7 @@ public final class WorkspaceViewModel {
 
     private void showItem(AgendaItem shown) {
         item.set(shown);
+        decisions.setAll(shown == null ? List.of() : DecisionList.ofItem(meeting.get(), shown.id(), texts.locale()));
         if (shown == null) {
             entries.clear();
             itemHeading.set("");
@@ -530,6 +533,63 @@ public final class WorkspaceViewModel {
 
     private int storedCount() {
         return (int) entries.stream().filter(e -> e.id() != null).count();
+    }
+
+    // --- decisions ------------------------------------------------------------------------------------------
+
+    /** Records an election in the open item; false (and a sentence) when the nominee is not a known person. */
+    boolean recordElection(DecisionForms.ElectionForm form) {
+        AgendaItem open = item.get();
+        Optional<org.rapporteur.model.Election> election = new DecisionForms(meeting.get()).election(form);
+        if (open == null || election.isEmpty()) {
+            problem.set(texts.format("decisions.unknownNominee", form.nominee()));
+            return false;
+        }
+        finishDraft();
+        edits.thenCompose(s -> s.addElection(open.id(), election.get())).thenCompose(id -> reloadAfter())
+                .exceptionallyAsync(failure -> failed(failure), fx);
+        return true;
+    }
+
+    /** Records an adoption in the open item; false (and a sentence) when the document is not in the list. */
+    boolean recordAdoption(DecisionForms.AdoptionForm form) {
+        AgendaItem open = item.get();
+        Optional<org.rapporteur.model.Adoption> adoption = new DecisionForms(meeting.get()).adoption(form);
+        if (open == null || adoption.isEmpty()) {
+            problem.set(texts.format("decisions.unknownDocument", form.document()));
+            return false;
+        }
+        finishDraft();
+        edits.thenCompose(s -> s.addAdoption(open.id(), adoption.get())).thenCompose(id -> reloadAfter())
+                .exceptionallyAsync(failure -> failed(failure), fx);
+        return true;
+    }
+
+    private Void failed(Throwable failure) {
+        problem.set(texts.format("workspace.notSaved", Problems.sentence(failure, texts.locale())));
+        return null;
+    }
+
+    /** The decisions of the open item, each with its generated sentence. */
+    public ObservableList<DecisionList.Decision> decisions() {
+        return decisions;
+    }
+
+    /** Names of the meeting's persons, for the nominee field. */
+    List<String> personSuggestions(String typed) {
+        // A name typed in full needs no suggestion: the popup closes instead of holding on to Tab and Enter.
+        return speakerSuggestions(typed).stream().filter(label -> !label.equalsIgnoreCase(typed.strip()))
+                .filter(label -> speakers.resolve(label).map(sp -> sp.personId() != null).orElse(false)).toList();
+    }
+
+    /** Names of the meeting's delegations, for nominated-by and seconded-by fields (the last name typed). */
+    List<String> delegationSuggestions(String typed) {
+        String[] pieces = typed.split("\\s*(,|;|\\band\\b)\\s*");
+        String last = pieces.length == 0 ? "" : pieces[pieces.length - 1];
+        String before = typed.substring(0, typed.length() - last.length());
+        return speakerSuggestions(last).stream().filter(label -> !label.equalsIgnoreCase(last.strip()))
+                .filter(label -> speakers.resolve(label).map(sp -> sp.personId() == null).orElse(false))
+                .map(label -> before + label).toList();
     }
 
     // --- search -------------------------------------------------------------------------------------------
