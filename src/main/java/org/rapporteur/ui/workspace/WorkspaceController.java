@@ -57,6 +57,7 @@ public final class WorkspaceController {
     private static final KeyCombination SETUP = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ELECTION = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ADOPTION = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ALL_DECISIONS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final WorkspaceViewModel model;
@@ -309,6 +310,50 @@ public final class WorkspaceController {
         });
     }
 
+    /** Every decision of the meeting; Enter (or a double click) opens the item it was taken in. */
+    private void showAllDecisions() {
+        ListView<WorkspaceViewModel.DecisionRow> list = new ListView<>();
+        list.setId("allDecisions");
+        list.getItems().setAll(model.allDecisions());
+        list.setPlaceholder(new Label(texts.get("decisions.noneInMeeting")));
+        list.setPrefSize(760, 420);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(WorkspaceViewModel.DecisionRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || row == null ? null : row.where() + "\n" + row.decision().sentence());
+            }
+        });
+        javafx.scene.control.Dialog<WorkspaceViewModel.DecisionRow> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(texts.get("decisions.allTitle"));
+        dialog.setHeaderText(texts.get("decisions.allHeader"));
+        dialog.getDialogPane().setContent(list);
+        dialog.getDialogPane().setId("allDecisionsDialog");
+        dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CLOSE);
+        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
+        list.setOnMouseClicked(click -> {
+            if (click.getClickCount() == 2) {
+                dialog.setResult(list.getSelectionModel().getSelectedItem());
+                dialog.close();
+            }
+        });
+        list.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER) {
+                dialog.setResult(list.getSelectionModel().getSelectedItem());
+                dialog.close();
+                key.consume();
+            }
+        });
+        Platform.runLater(() -> {
+            list.requestFocus();
+            list.getSelectionModel().selectFirst();
+        });
+        dialog.showAndWait().ifPresent(model::jumpTo);
+    }
+
     private void bindSearch() {
         hits.setItems(model.hits());
         hits.setPlaceholder(new Label(texts.get("workspace.noHits")));
@@ -400,6 +445,8 @@ public final class WorkspaceController {
             summary.requestFocus();
         } else if (SETUP.match(key)) {
             onSetup();
+        } else if (ALL_DECISIONS.match(key)) {
+            showAllDecisions();
         } else if (ELECTION.match(key)) {
             new DecisionDialogs(texts, model).election(root.getScene().getWindow()).ifPresent(model::recordElection);
         } else if (ADOPTION.match(key)) {

@@ -570,6 +570,30 @@ public final class WorkspaceViewModel {
         return null;
     }
 
+    /** A decision of the meeting with where it happened, for the decisions panel. */
+    public record DecisionRow(DecisionList.Decision decision, String where) {
+    }
+
+    /** Every decision of the meeting, in the order they happened, each with its place. */
+    public List<DecisionRow> allDecisions() {
+        Meeting m = meeting.get();
+        return DecisionList.of(m, texts.locale()).stream().map(d -> {
+            Part part = m.parts().stream().filter(p -> p.id() == d.partId()).findFirst().orElseThrow();
+            String where = part.isSession() ? texts.format("outline.session", part.sessionNumber())
+                    : texts.get("part." + part.kind().name());
+            String item = m.items().filter(i -> i.id() == d.itemId()).findFirst().filter(AgendaItem::hasTitle)
+                    .map(AgendaItem::title).orElse(null);
+            return new DecisionRow(d, item == null ? where : where + " \u00b7 " + item);
+        }).toList();
+    }
+
+    /** Opens the item a decision was taken in. */
+    public void jumpTo(DecisionRow row) {
+        if (row != null) {
+            selectItem(row.decision().itemId());
+        }
+    }
+
     /** The decisions of the open item, each with its generated sentence. */
     public ObservableList<DecisionList.Decision> decisions() {
         return decisions;

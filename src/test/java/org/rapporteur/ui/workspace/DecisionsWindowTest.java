@@ -157,6 +157,17 @@ class DecisionsWindowTest {
                 "move the presentation and discussion on theme and topics for MISPA III from session six to session four");
         Driving.waitUntil(() -> sentences().size() == 5, () -> sentences().toString());
         assertEquals("Draft Agenda (MISPA-III/RE/doc. 2/10 Rev.1)", sentences().get(3));
+        // The meeting's decisions panel lists all five, each with where it was taken.
+        Driving.shortcut(robot, KeyCode.CONTROL, KeyCode.L);
+        Driving.waitUntil(() -> robot.lookup("#allDecisions").tryQuery().isPresent());
+        ListView<?> all = robot.lookup("#allDecisions").queryListView();
+        assertEquals(5, all.getItems().size());
+        assertEquals("Session 1", ((WorkspaceViewModel.DecisionRow) all.getItems().get(0)).where());
+        // Enter opens where the selected (first) decision was taken, and closes the panel.
+        robot.type(KeyCode.ENTER);
+        Driving.waitUntil(() -> robot.lookup("#allDecisionsDialog").tryQuery().isEmpty());
+        assertEquals("Session 1", robot.lookup("#itemHeading").queryLabeled().getText());
+        robot.targetWindow(robot.lookup("#entries").query().getScene().getWindow());
         assertEquals("Draft Schedule (MISPA-III/RE/doc. 3/10 Rev. 3) \u2014 The Draft Schedule was adopted after taking into"
                 + " consideration a request on the part of the delegation of St. Kitts and Nevis to move the presentation and"
                 + " discussion on theme and topics for MISPA III from session six to session four.", sentences().get(4));
