@@ -253,13 +253,8 @@ public final class MeetingEditor {
      * @return the election's new id
      */
     public long replaceElection(Election election) {
-        return run("store.action.save", tx -> {
-            var r = existing(tx, ELECTION, ELECTION.ID, election.id());
-            long itemId = r.getItemId();
-            int place = r.getPosition();
-            r.delete();
-            return writer(tx).insertElection(itemId, place, election);
-        });
+        return replace(ELECTION, ELECTION.ID, ELECTION.ITEM_ID, ELECTION.POSITION, election.id(),
+                (writer, itemId, place) -> writer.insertElection(itemId, place, election));
     }
 
     public void deleteElection(long electionId) {
@@ -273,13 +268,8 @@ public final class MeetingEditor {
 
     /** Replaces an adoption (outcome, amendments) in the same place; returns its new id. */
     public long replaceAdoption(Adoption adoption) {
-        return run("store.action.save", tx -> {
-            var r = existing(tx, ADOPTION, ADOPTION.ID, adoption.id());
-            long itemId = r.getItemId();
-            int place = r.getPosition();
-            r.delete();
-            return writer(tx).insertAdoption(itemId, place, adoption);
-        });
+        return replace(ADOPTION, ADOPTION.ID, ADOPTION.ITEM_ID, ADOPTION.POSITION, adoption.id(),
+                (writer, itemId, place) -> writer.insertAdoption(itemId, place, adoption));
     }
 
     public void deleteAdoption(long adoptionId) {
@@ -293,13 +283,8 @@ public final class MeetingEditor {
 
     /** Replaces a proposal with its positions in the same place; returns its new id. */
     public long replaceProposal(Proposal proposal) {
-        return run("store.action.save", tx -> {
-            var r = existing(tx, PROPOSAL, PROPOSAL.ID, proposal.id());
-            long itemId = r.getItemId();
-            int place = r.getPosition();
-            r.delete();
-            return writer(tx).insertProposal(itemId, place, proposal);
-        });
+        return replace(PROPOSAL, PROPOSAL.ID, PROPOSAL.ITEM_ID, PROPOSAL.POSITION, proposal.id(),
+                (writer, itemId, place) -> writer.insertProposal(itemId, place, proposal));
     }
 
     public void deleteProposal(long proposalId) {
@@ -307,6 +292,23 @@ public final class MeetingEditor {
     }
 
     // --- the mechanics ---------------------------------------------------------------------------------------
+
+    /** Writes a decision's rows again, in the place of the old ones. */
+    private interface Reinsert {
+        long into(MeetingWriter writer, long itemId, int place);
+    }
+
+    /** Deletes a row (its children cascade) and inserts the new version in its item, at its place. */
+    private <R extends UpdatableRecord<R>> long replace(Table<R> table, TableField<R, Long> id, TableField<R, Long> item,
+                                                        TableField<R, Integer> position, Long key, Reinsert reinsert) {
+        return run("store.action.save", tx -> {
+            R r = existing(tx, table, id, key);
+            long itemId = r.get(item);
+            int place = r.get(position);
+            r.delete();
+            return reinsert.into(writer(tx), itemId, place);
+        });
+    }
 
     private MeetingWriter writer(DSLContext tx) {
         return new MeetingWriter(tx, LocalDateTime.now(), Refs.STORED);
