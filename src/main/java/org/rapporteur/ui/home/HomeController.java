@@ -136,9 +136,9 @@ public final class HomeController {
 
     private final class MeetingCell extends ListCell<MeetingSummary> {
         MeetingCell() {
-            // Long titles wrap inside the list instead of widening it.
-            setWrapText(true);
+            // Two lines, title and when/where; a long title ends in an ellipsis instead of widening the list.
             setPrefWidth(0);
+            setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         }
 
         @Override
