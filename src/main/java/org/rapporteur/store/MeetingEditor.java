@@ -110,12 +110,7 @@ public final class MeetingEditor {
     }
 
     public void updatePerson(Person p) {
-        run("store.action.save", tx -> {
-            var r = existing(tx, PERSON, PERSON.ID, p.id());
-            RecordFields.person(r, p, Refs.STORED);
-            r.store();
-            return null;
-        });
+        update(PERSON, PERSON.ID, p.id(), r -> RecordFields.person(r, p, Refs.STORED));
     }
 
     public void deletePerson(long personId) {
@@ -141,12 +136,7 @@ public final class MeetingEditor {
     }
 
     public void updateDocument(Document d) {
-        run("store.action.save", tx -> {
-            var r = existing(tx, DOCUMENT, DOCUMENT.ID, d.id());
-            RecordFields.document(r, d);
-            r.store();
-            return null;
-        });
+        update(DOCUMENT, DOCUMENT.ID, d.id(), r -> RecordFields.document(r, d));
     }
 
     public void deleteDocument(long documentId) {
@@ -165,12 +155,7 @@ public final class MeetingEditor {
 
     /** Changes a part's own fields (kind, number, day, date, chair, introduction), not its items. */
     public void updatePart(Part part) {
-        run("store.action.save", tx -> {
-            var r = existing(tx, REPORT_PART, REPORT_PART.ID, part.id());
-            RecordFields.part(r, part, Refs.STORED);
-            r.store();
-            return null;
-        });
+        update(REPORT_PART, REPORT_PART.ID, part.id(), r -> RecordFields.part(r, part, Refs.STORED));
     }
 
     public void deletePart(long partId) {
@@ -186,12 +171,7 @@ public final class MeetingEditor {
 
     /** Changes an item's own fields (title, document, introduction), not what stands under it. */
     public void updateItem(AgendaItem item) {
-        run("store.action.save", tx -> {
-            var r = existing(tx, AGENDA_ITEM, AGENDA_ITEM.ID, item.id());
-            RecordFields.item(r, item, Refs.STORED);
-            r.store();
-            return null;
-        });
+        update(AGENDA_ITEM, AGENDA_ITEM.ID, item.id(), r -> RecordFields.item(r, item, Refs.STORED));
     }
 
     public void deleteItem(long itemId) {
@@ -296,6 +276,17 @@ public final class MeetingEditor {
     /** Writes a decision's rows again, in the place of the old ones. */
     private interface Reinsert {
         long into(MeetingWriter writer, long itemId, int place);
+    }
+
+    /** Copies an object's own fields onto its existing row. */
+    private <R extends UpdatableRecord<R>> void update(Table<R> table, TableField<R, Long> id, Long key,
+                                                       java.util.function.Consumer<R> fill) {
+        run("store.action.save", tx -> {
+            R r = existing(tx, table, id, key);
+            fill.accept(r);
+            r.store();
+            return null;
+        });
     }
 
     /** Deletes a row (its children cascade) and inserts the new version in its item, at its place. */
