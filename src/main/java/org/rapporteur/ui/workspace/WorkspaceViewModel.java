@@ -626,32 +626,36 @@ public final class WorkspaceViewModel {
             saveDraft(false);
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
+        // The scan and the rows are built where the meeting was read, off the FX thread; only the list is set on it.
         edits.thenCompose(EditService::whenWritten)
                 .thenCompose(v -> meetings.thenCompose(s -> s.loadMeeting(meetingId)))
-                .whenCompleteAsync((loaded, failure) -> {
+                .thenApply(loaded -> rowsFor(loaded, query, speakerOnly))
+                .whenCompleteAsync((rows, failure) -> {
                     if (failure == null) {
-                        List<MeetingSearch.Hit> found;
-                        Optional<Speaker> who = new SpeakerCatalog(loaded).resolve(query);
-                        if (speakerOnly && who.isPresent()) {
-                            found = MeetingSearch.spokenBy(loaded, who.get().delegationId(), who.get().personId());
-                        } else {
-                            found = MeetingSearch.search(loaded, query).stream()
-                                    .filter(h -> !speakerOnly || h.field() == MeetingSearch.Field.SPEAKER).toList();
-                        }
-                        SpeakerCatalog names = new SpeakerCatalog(loaded);
-                        hits.setAll(found.stream().map(h -> row(loaded, names, h)).toList());
+                        hits.setAll(rows);
                     }
                     done.complete(null);
                 }, fx);
         return done;
     }
 
-    private SearchRow row(Meeting loaded, SpeakerCatalog names, MeetingSearch.Hit hit) {
-        Part part = loaded.parts().stream().filter(p -> p.id() == hit.partId()).findFirst().orElseThrow();
-        String where = part.isSession() ? texts.format("outline.session", part.sessionNumber())
-                : texts.get("part." + part.kind().name());
-        Entry entry = loaded.entries().filter(e -> e.id() == hit.entryId()).findFirst().orElseThrow();
-        return new SearchRow(hit, where, names.labelOf(entry));
+    private List<SearchRow> rowsFor(Meeting loaded, String query, boolean speakerOnly) {
+        SpeakerCatalog names = new SpeakerCatalog(loaded);
+        Optional<Speaker> who = names.resolve(query);
+        List<MeetingSearch.Hit> found = speakerOnly && who.isPresent()
+                ? MeetingSearch.spokenBy(loaded, who.get().delegationId(), who.get().personId())
+                : MeetingSearch.search(loaded, query).stream()
+                        .filter(h -> !speakerOnly || h.field() == MeetingSearch.Field.SPEAKER).toList();
+        java.util.Map<Long, Entry> byId = new java.util.HashMap<>();
+        loaded.entries().forEach(e -> byId.put(e.id(), e));
+        java.util.Map<Long, Part> parts = new java.util.HashMap<>();
+        loaded.parts().forEach(p -> parts.put(p.id(), p));
+        return found.stream().map(hit -> {
+            Part part = parts.get(hit.partId());
+            String where = part.isSession() ? texts.format("outline.session", part.sessionNumber())
+                    : texts.get("part." + part.kind().name());
+            return new SearchRow(hit, where, names.labelOf(byId.get(hit.entryId())));
+        }).toList();
     }
 
     /** Opens the item of a hit and selects its entry. */
