@@ -195,7 +195,8 @@ final class FileToModel {
                     fit(e.officeLabel(), NAME, here + ".officeLabel"), persons.ref(e.nominee(), here + ".nominee"),
                     delegations.ref(e.nominatedBy(), here + ".nominatedBy"),
                     delegations.refs(e.secondedBy(), here + ".secondedBy"),
-                    requiredEnum(ElectionOutcome.class, e.outcome(), here + ".outcome"), votes));
+                    requiredEnum(ElectionOutcome.class, e.outcome(), here + ".outcome"), votes,
+                    fit(e.proseOverride(), TEXT, here + ".proseOverride")));
         }
         List<Adoption> adoptions = new ArrayList<>();
         n = 0;
@@ -209,7 +210,8 @@ final class FileToModel {
                         fit(required(am.request(), there + ".request"), TEXT, there + ".request")));
             }
             adoptions.add(new Adoption(nextId++, documents.ref(a.document(), here + ".document"),
-                    requiredEnum(AdoptionOutcome.class, a.outcome(), here + ".outcome"), amendments));
+                    requiredEnum(AdoptionOutcome.class, a.outcome(), here + ".outcome"), amendments,
+                    fit(a.proseOverride(), TEXT, here + ".proseOverride")));
         }
         List<Proposal> proposals = new ArrayList<>();
         n = 0;
@@ -221,13 +223,15 @@ final class FileToModel {
                 String there = here + ".positions[" + s++ + "]";
                 positions.add(new ProposalPosition(nextId++, delegations.ref(pos.delegation(), there + ".delegation"),
                         requiredEnum(Stance.class, pos.stance(), there + ".stance"), fit(pos.note(), TEXT, there + ".note"),
-                        delegations.refs(pos.secondedBy(), there + ".secondedBy")));
+                        delegations.refs(pos.secondedBy(), there + ".secondedBy"),
+                        fit(pos.proseOverride(), TEXT, there + ".proseOverride")));
             }
             proposals.add(new Proposal(nextId++, delegations.ref(pr.proposer(), here + ".proposer"),
                     persons.ref(pr.presenter(), here + ".presenter"), fit(pr.title(), TITLE, here + ".title"),
                     fit(pr.summary(), TEXT, here + ".summary"), positions,
                     requiredEnum(ProposalOutcome.class, pr.outcome(), here + ".outcome"),
-                    fit(pr.outcomeText(), TEXT, here + ".outcomeText")));
+                    fit(pr.outcomeText(), TEXT, here + ".outcomeText"),
+                    fit(pr.proseOverride(), TEXT, here + ".proseOverride")));
         }
         return new AgendaItem(nextId++, fit(dto.title(), TITLE, at + ".title"), documents.ref(dto.document(), at + ".document"),
                 fit(dto.introduction(), TEXT, at + ".introduction"), entryList, speakers, elections, adoptions, proposals);

@@ -60,14 +60,14 @@ record MeetingFileDto(String format, Integer version, MeetingDto meeting, List<D
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record ElectionDto(String id, String office, String officeLabel, String nominee, String nominatedBy,
-                       List<String> secondedBy, String outcome, VotesDto votes) {
+                       List<String> secondedBy, String outcome, VotesDto votes, String proseOverride) {
     }
 
     record VotesDto(Integer inFavour, Integer against, Integer abstentions) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record AdoptionDto(String id, String document, String outcome, List<AmendmentDto> amendments) {
+    record AdoptionDto(String id, String document, String outcome, List<AmendmentDto> amendments, String proseOverride) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -76,10 +76,11 @@ record MeetingFileDto(String format, Integer version, MeetingDto meeting, List<D
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record ProposalDto(String id, String proposer, String presenter, String title, String summary,
-                       List<PositionDto> positions, String outcome, String outcomeText) {
+                       List<PositionDto> positions, String outcome, String outcomeText, String proseOverride) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record PositionDto(String id, String delegation, String stance, String note, List<String> secondedBy) {
+    record PositionDto(String id, String delegation, String stance, String note, List<String> secondedBy,
+                       String proseOverride) {
     }
 }

@@ -53,13 +53,13 @@ public final class MeetingFileReader {
         if (tree == null || !tree.isObject()) {
             throw new MeetingFileException("file.notAMeetingFile");
         }
-        checkFormatAndVersion(tree);
+        int version = checkFormatAndVersion(tree);
         MeetingFileDto dto;
         try {
             dto = mapper.treeToValue(tree, MeetingFileDto.class);
         } catch (UnrecognizedPropertyException e) {
             throw new MeetingFileException(Sentence.of("file.unknownProperty", path(e, 1), e.getPropertyName(),
-                    String.valueOf(MeetingFileWriter.VERSION)), e);
+                    String.valueOf(version)), e);
         } catch (InvalidNullException e) {
             throw new MeetingFileException(Sentence.of("file.nullInList", path(e, 0)), e);
         } catch (MismatchedInputException e) {
@@ -73,7 +73,8 @@ public final class MeetingFileReader {
         return new FileToModel().meeting(dto);
     }
 
-    private static void checkFormatAndVersion(JsonNode tree) throws MeetingFileException {
+    /** The file's version, once it is one this reader knows. */
+    private static int checkFormatAndVersion(JsonNode tree) throws MeetingFileException {
         JsonNode format = tree.get("format");
         if (format == null) {
             throw new MeetingFileException("file.formatMissing", MeetingFileWriter.FORMAT);
@@ -85,9 +86,35 @@ public final class MeetingFileReader {
         if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
             throw new MeetingFileException("file.noVersion");
         }
-        if (version.asInt() != MeetingFileWriter.VERSION) {
-            throw new MeetingFileException("file.unknownVersion", String.valueOf(version.asInt()),
+        int found = version.asInt();
+        if (found < 1 || found > MeetingFileWriter.VERSION) {
+            throw new MeetingFileException("file.unknownVersion", String.valueOf(found),
                     String.valueOf(MeetingFileWriter.VERSION));
+        }
+        if (found == 1) {
+            refuseNewerProperty(tree, "", "proseOverride", found);
+        }
+        return found;
+    }
+
+    /**
+     * Version 2 only added the rapporteur's overriding sentences; a version 1 file is a version 2 file without
+     * them, so it is read by the same mapping once it is known to hold none.
+     */
+    private static void refuseNewerProperty(JsonNode node, String at, String property, int version)
+            throws MeetingFileException {
+        if (node.isObject()) {
+            if (node.has(property)) {
+                throw new MeetingFileException(Sentence.of("file.unknownProperty", at.isEmpty() ? "(top level)" : at,
+                        property, String.valueOf(version)), null);
+            }
+            for (var field : node.properties()) {
+                refuseNewerProperty(field.getValue(), at.isEmpty() ? field.getKey() : at + "." + field.getKey(), property, version);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseNewerProperty(node.get(i), at + "[" + i + "]", property, version);
+            }
         }
     }
 

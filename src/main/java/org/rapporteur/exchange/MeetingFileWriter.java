@@ -50,7 +50,7 @@ import org.rapporteur.model.Part;
  */
 public final class MeetingFileWriter {
     public static final String FORMAT = "rapporteur-meeting";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -159,17 +159,17 @@ public final class MeetingFileWriter {
                             delegations.get(e.nominatedById()), refs(e.secondedByIds(), delegations),
                             JsonNames.of(e.outcome()), e.votes() == null ? null
                                     : new VotesDto(e.votes().inFavour(), e.votes().against(),
-                                    e.votes().abstentions()))).toList(),
+                                    e.votes().abstentions()), e.proseOverride())).toList(),
                     i.adoptions().stream().map(a -> new AdoptionDto("adoption-" + (++adoptions),
                             documents.get(a.documentId()), JsonNames.of(a.outcome()),
                             a.amendments().stream().map(r -> new AmendmentDto(delegations.get(r.delegationId()),
-                                    r.request())).toList())).toList(),
+                                    r.request())).toList(), a.proseOverride())).toList(),
                     i.proposals().stream().map(p -> new ProposalDto("proposal-" + (++proposals),
                             delegations.get(p.proposerId()), persons.get(p.presenterId()), p.title(), p.summary(),
                             p.positions().stream().map(s -> new PositionDto("position-" + (++positions),
                                     delegations.get(s.delegationId()), JsonNames.of(s.stance()), s.note(),
-                                    refs(s.secondedByIds(), delegations))).toList(),
-                            JsonNames.of(p.outcome()), p.outcomeText())).toList());
+                                    refs(s.secondedByIds(), delegations), s.proseOverride())).toList(),
+                            JsonNames.of(p.outcome()), p.outcomeText(), p.proseOverride())).toList());
         }
 
         private static List<String> refs(List<Long> ids, Map<Long, String> names) {

@@ -24,6 +24,11 @@ public final class Texts {
         return String.join("\n\n", paragraphs);
     }
 
+    /** Null for null or blank text (nothing was said), the text itself otherwise. */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     static String orEmpty(String text) {
         return text == null ? "" : text;
     }

@@ -47,12 +47,17 @@ public final class DecisionProse {
 
     // ---- elections ----
 
+    /** What the report prints for an election: the rapporteur's own sentence if there is one, else the generated. */
+    public String election(Election e) {
+        return e.proseOverride() != null ? e.proseOverride() : generatedElection(e);
+    }
+
     /**
      * The nomination and its outcome: "The delegation of Uruguay nominated Rodrigo Ubilla Mackenney,
      * Vice-Minister of the Interior of Chile, as the Chair of this meeting. The nomination was seconded by the
      * delegation of the Dominican Republic and adopted by acclamation."
      */
-    public String election(Election e) {
+    public String generatedElection(Election e) {
         String nominee = nominee(e.nomineeId());
         String office = office(e);
         String nomination = e.nominatedById() == null
@@ -142,11 +147,16 @@ public final class DecisionProse {
                 : prose.format("document.line.symbolOnly", d.symbol());
     }
 
+    /** What the report prints after the list for an adoption: the rapporteur's own words, else the generated note. */
+    public Optional<String> adoptionNote(Adoption a) {
+        return a.proseOverride() != null ? Optional.of(a.proseOverride()) : generatedAdoptionNote(a);
+    }
+
     /**
      * What the list of adopted documents does not say: the amendments taken into consideration, a deferral,
      * a rejection. Empty for a document adopted as it stood, and for one not decided yet.
      */
-    public Optional<String> adoptionNote(Adoption a) {
+    public Optional<String> generatedAdoptionNote(Adoption a) {
         Document d = document(a);
         String named = hasTitle(d) ? prose.format("document.inProse", d.title())
                 : prose.format("document.inProse.symbolOnly", d.symbol());
@@ -186,13 +196,18 @@ public final class DecisionProse {
 
     // ---- proposals ----
 
+    /** What the report prints for a position: the rapporteur's own sentence if there is one, else the generated. */
+    public String position(ProposalPosition p, Proposal proposal) {
+        return p.proseOverride() != null ? p.proseOverride() : generatedPosition(p, proposal);
+    }
+
     /**
      * The position as one clause-sentence by its stance ("The delegation of Mexico expressed its support for
      * the proposal of Trinidad and Tobago."); for a request to add an item, its seconders follow. The
      * position's note is not part of it: it is the rapporteur's, to be used as stored — except for a request
      * to add an item, whose note is the item's title.
      */
-    public String position(ProposalPosition p, Proposal proposal) {
+    public String generatedPosition(ProposalPosition p, Proposal proposal) {
         String who = delegationPhrase(List.of(p.delegationId()));
         String what = proposalPhrase(proposal);
         boolean hasNote = p.note() != null && !p.note().isBlank();
@@ -209,11 +224,16 @@ public final class DecisionProse {
         return prose.sentences(List.of(stance, seconded));
     }
 
+    /** What the report prints for where a proposal ended: the rapporteur's own sentence, else the generated. */
+    public String proposalOutcome(Proposal p) {
+        return p.proseOverride() != null ? p.proseOverride() : generatedProposalOutcome(p);
+    }
+
     /**
      * Where the proposal ended: "The proposal of Trinidad and Tobago was forwarded to the Committee on
      * Hemispheric Security …", with the rapporteur's outcome text when there is one. Empty while pending.
      */
-    public String proposalOutcome(Proposal p) {
+    public String generatedProposalOutcome(Proposal p) {
         if (p.outcome() == ProposalOutcome.PENDING) {
             return "";
         }

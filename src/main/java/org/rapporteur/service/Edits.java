@@ -74,17 +74,23 @@ final class Edits {
 
     static void check(Election e) {
         fit(e.officeLabel(), NAME, "field.officeLabel");
+        fit(e.proseOverride(), TEXT, "field.proseOverride");
     }
 
     static void check(Adoption a) {
         a.amendments().forEach(am -> fit(am.request(), TEXT, "field.amendment"));
+        fit(a.proseOverride(), TEXT, "field.proseOverride");
     }
 
     static void check(Proposal p) {
         fit(p.title(), TITLE, "field.proposalTitle");
         fit(p.summary(), TEXT, "field.summary");
         fit(p.outcomeText(), TEXT, "field.outcome");
-        p.positions().forEach(s -> fit(s.note(), TEXT, "field.note"));
+        fit(p.proseOverride(), TEXT, "field.proseOverride");
+        p.positions().forEach(s -> {
+            fit(s.note(), TEXT, "field.note");
+            fit(s.proseOverride(), TEXT, "field.proseOverride");
+        });
     }
 
     private static void fit(String text, int max, String fieldKey) {

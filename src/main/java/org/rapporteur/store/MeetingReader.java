@@ -155,7 +155,7 @@ final class MeetingReader {
                                     r.getNomineePersonId(), r.getNominatedById(), electionSeconders.get(r.getId()),
                                     ElectionOutcome.valueOf(r.getOutcome()),
                                     r.getVotesFor() == null ? null : new VoteCount(r.getVotesFor(),
-                                            nz(r.getVotesAgainst()), nz(r.getAbstentions()))),
+                                            nz(r.getVotesAgainst()), nz(r.getAbstentions())), r.getProseOverride()),
                             Collectors.toList())));
 
             Map<Long, List<AmendmentRequest>> amendments = tx.selectFrom(AMENDMENT_REQUEST)
@@ -167,7 +167,7 @@ final class MeetingReader {
                     .orderBy(ADOPTION.ITEM_ID, ADOPTION.POSITION)
                     .fetch().stream().collect(Collectors.groupingBy(r -> r.getItemId(), Collectors.mapping(
                             r -> new Adoption(r.getId(), r.getDocumentId(), AdoptionOutcome.valueOf(r.getOutcome()),
-                                    amendments.get(r.getId())), Collectors.toList())));
+                                    amendments.get(r.getId()), r.getProseOverride()), Collectors.toList())));
 
             var proposalsOfItems = tx.select(PROPOSAL.ID).from(PROPOSAL).where(PROPOSAL.ITEM_ID.in(items));
             Map<Long, List<Long>> positionSeconders = ordered(tx, POSITION_SECONDER.POSITION_ID,
@@ -179,13 +179,14 @@ final class MeetingReader {
                     .orderBy(PROPOSAL_POSITION.PROPOSAL_ID, PROPOSAL_POSITION.POSITION)
                     .fetch().stream().collect(Collectors.groupingBy(r -> r.getProposalId(), Collectors.mapping(
                             r -> new ProposalPosition(r.getId(), r.getDelegationId(), Stance.valueOf(r.getStance()),
-                                    r.getNote(), positionSeconders.get(r.getId())), Collectors.toList())));
+                                    r.getNote(), positionSeconders.get(r.getId()), r.getProseOverride()),
+                            Collectors.toList())));
             proposals = tx.selectFrom(PROPOSAL).where(PROPOSAL.ITEM_ID.in(items))
                     .orderBy(PROPOSAL.ITEM_ID, PROPOSAL.POSITION)
                     .fetch().stream().collect(Collectors.groupingBy(r -> r.getItemId(), Collectors.mapping(
                             r -> new Proposal(r.getId(), r.getProposerId(), r.getPresenterPersonId(), r.getTitle(),
                                     r.getSummary(), positions.get(r.getId()), ProposalOutcome.valueOf(r.getOutcome()),
-                                    r.getOutcomeText()), Collectors.toList())));
+                                    r.getOutcomeText(), r.getProseOverride()), Collectors.toList())));
         }
 
         /** owner → values, in the order of the position column. */

@@ -226,6 +226,7 @@ final class MeetingWriter {
             r.setVotesAgainst(e.votes().against());
             r.setAbstentions(e.votes().abstentions());
         }
+        r.setProseOverride(e.proseOverride());
         r.store();
         seconders(r.getId(), e.secondedByIds(), true);
         return r.getId();
@@ -237,6 +238,7 @@ final class MeetingWriter {
         r.setPosition(position);
         r.setDocumentId(refs.document(a.documentId()));
         r.setOutcome(a.outcome().name());
+        r.setProseOverride(a.proseOverride());
         r.store();
         int n = 0;
         for (AmendmentRequest am : a.amendments()) {
@@ -257,6 +259,7 @@ final class MeetingWriter {
         r.setSummary(p.summary());
         r.setOutcome(p.outcome().name());
         r.setOutcomeText(p.outcomeText());
+        r.setProseOverride(p.proseOverride());
         r.store();
         int n = 0;
         for (ProposalPosition s : p.positions()) {
@@ -266,6 +269,7 @@ final class MeetingWriter {
             q.setDelegationId(refs.delegation(s.delegationId()));
             q.setStance(s.stance().name());
             q.setNote(s.note());
+            q.setProseOverride(s.proseOverride());
             q.store();
             seconders(q.getId(), s.secondedByIds(), false);
         }

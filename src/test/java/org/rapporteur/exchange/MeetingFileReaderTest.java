@@ -185,14 +185,47 @@ class MeetingFileReaderTest {
     }
 
     @Test
-    void anUnknownVersionIsRefusedNamingTheFilesVersionAndTheVersionThisReaderReads() {
+    void anUnknownVersionIsRefusedNamingTheFilesVersionAndTheVersionsThisReaderReads() {
         ObjectNode file = sample();
-        file.put("version", 2);
+        file.put("version", MeetingFileWriter.VERSION + 1);
 
         String message = refuse(file);
 
-        assertAll(() -> assertTrue(message.contains("version 2"), message),
-                () -> assertTrue(message.contains("version " + MeetingFileWriter.VERSION), message));
+        assertAll(() -> assertTrue(message.contains("version " + (MeetingFileWriter.VERSION + 1)), message),
+                () -> assertTrue(message.contains("versions 1 to " + MeetingFileWriter.VERSION), message));
+    }
+
+    @Test
+    void aVersionOneFileIsReadLikeTheSameFileInVersionTwo() throws Exception {
+        ObjectNode file = sample();
+        file.put("version", 1);
+
+        Meeting asVersionOne = reader.read(bytes(file));
+
+        assertEquals(reader.read(bytes(sample())), asVersionOne);
+    }
+
+    @Test
+    void aVersionOneFileWithAnOverrideIsRefusedNamingThePlace() {
+        ObjectNode file = sample();
+        file.put("version", 1);
+        ((ObjectNode) file.at("/parts/1/items/0/elections/0")).put("proseOverride", "Mr. X was elected.");
+
+        String message = refuse(file);
+
+        assertAll(() -> assertTrue(message.contains("parts[1].items[0].elections[0]"), message),
+                () -> assertTrue(message.contains("\"proseOverride\""), message),
+                () -> assertTrue(message.contains("version 1"), message));
+    }
+
+    @Test
+    void anOverrideIsReadOntoItsDecision() throws Exception {
+        ObjectNode file = sample();
+        ((ObjectNode) file.at("/parts/1/items/0/elections/0")).put("proseOverride", "Mr. X was elected.");
+
+        Meeting meeting = reader.read(bytes(file));
+
+        assertEquals("Mr. X was elected.", meeting.parts().get(1).items().get(0).elections().get(0).proseOverride());
     }
 
     // --- properties and values -----------------------------------------------------------------------------
@@ -514,6 +547,10 @@ class MeetingFileReaderTest {
     private static void assertIsOneSentence(String message) {
         assertFalse(message.contains("\n"), () -> "more than one line: " + message);
         assertTrue(message.endsWith("."), () -> "does not end as a sentence: " + message);
+    }
+
+    private InputStream bytes(JsonNode file) throws IOException {
+        return new ByteArrayInputStream(json.writeValueAsBytes(file));
     }
 
     private ObjectNode sample() {

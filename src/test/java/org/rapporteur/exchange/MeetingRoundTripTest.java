@@ -360,7 +360,8 @@ class MeetingRoundTripTest {
                                 ElectionOutcome.ELECTED_BY_VOTE, new VoteCount(18, 5, 3)),
                         new Election(3L, Office.RAPPORTEUR, null, GUEST, null, List.of(),
                                 ElectionOutcome.NOT_ELECTED_BY_VOTE, new VoteCount(0, 20, 6)),
-                        new Election(4L, Office.VICE_CHAIR, null, MEJIA, US, List.of(), ElectionOutcome.WITHDRAWN, null)),
+                        new Election(4L, Office.VICE_CHAIR, null, MEJIA, US, List.of(), ElectionOutcome.WITHDRAWN, null,
+                                "The nomination of Mrs. Mejía was withdrawn before the vote.")),
                 List.of(), List.of());
         var adoptions = new AgendaItem(22L, "Adoption of documents", SCHEDULE,
                 "During the first session, the plenary also adopted the following documents:",
@@ -370,7 +371,8 @@ class MeetingRoundTripTest {
                                 new AmendmentRequest(SKN, "move the discussion on the theme from session six to session four"),
                                 new AmendmentRequest(US, "add a half-day session on cybersecurity"))),
                         new Adoption(3L, null, AdoptionOutcome.DEFERRED,
-                                List.of(new AmendmentRequest(null, "a request from the floor, delegation not recorded")))),
+                                List.of(new AmendmentRequest(null, "a request from the floor, delegation not recorded")),
+                                "The decision on this document was left to the next session.")),
                 List.of());
         var first = new Part(2L, PartKind.SESSION, 1, 1, day1, ALMEYDA, "as the outgoing Chair of the MISPA process",
                 "The first session was called to order at 10:00.", List.of(elections, adoptions));
@@ -414,9 +416,11 @@ class MeetingRoundTripTest {
                                 new ProposalPosition(4L, IDB, Stance.COMMENTS, "offered its indicators programme", List.of()),
                                 new ProposalPosition(5L, HOLY_SEE, Stance.NEEDS_TO_CONSULT, "will consult", List.of()),
                                 new ProposalPosition(6L, HOLY_SEE, Stance.HAS_CONCERNS, "a very political topic", List.of()),
-                                new ProposalPosition(7L, OAS, Stance.OPPOSES, "outside the mandate", List.of())),
+                                new ProposalPosition(7L, OAS, Stance.OPPOSES, "outside the mandate", List.of(),
+                                        "The Secretariat recalled the limits of its mandate.")),
                         ProposalOutcome.FORWARDED,
-                        "forwarded to the Committee on Hemispheric Security to begin negotiating the documents"),
+                        "forwarded to the Committee on Hemispheric Security to begin negotiating the documents",
+                        "The plenary forwarded the proposal to the Committee on Hemispheric Security."),
                 new Proposal(2L, null, null, null, null, List.of(), ProposalOutcome.WITHDRAWN, null));
         var theme = new AgendaItem(31L, "Theme of MISPA IV", THEME, "The host country presented its proposal.",
                 debate, speakers, List.of(), List.of(), proposals);
@@ -468,15 +472,17 @@ class MeetingRoundTripTest {
                                 r.endedAt())).toList(),
                         i.elections().stream().map(x -> new Election(null, x.office(), x.officeLabel(),
                                 p.apply(x.nomineeId()), d.apply(x.nominatedById()),
-                                x.secondedByIds().stream().map(d).toList(), x.outcome(), x.votes())).toList(),
+                                x.secondedByIds().stream().map(d).toList(), x.outcome(), x.votes(), x.proseOverride()))
+                                .toList(),
                         i.adoptions().stream().map(a -> new Adoption(null, doc.apply(a.documentId()), a.outcome(),
                                 a.amendments().stream().map(r -> new AmendmentRequest(d.apply(r.delegationId()),
-                                        r.request())).toList())).toList(),
+                                        r.request())).toList(), a.proseOverride())).toList(),
                         i.proposals().stream().map(x -> new Proposal(null, d.apply(x.proposerId()),
                                 p.apply(x.presenterId()), x.title(), x.summary(),
                                 x.positions().stream().map(s -> new ProposalPosition(null, d.apply(s.delegationId()),
-                                        s.stance(), s.note(), s.secondedByIds().stream().map(d).toList())).toList(),
-                                x.outcome(), x.outcomeText())).toList()));
+                                        s.stance(), s.note(), s.secondedByIds().stream().map(d).toList(),
+                                        s.proseOverride())).toList(),
+                                x.outcome(), x.outcomeText(), x.proseOverride())).toList()));
             }
             parts.add(new Part(null, part.kind(), part.sessionNumber(), part.day(), part.date(),
                     p.apply(part.chairId()), part.chairCapacity(), part.introduction(), items));

@@ -96,11 +96,11 @@ class MeetingSchemaTest {
     @Test
     void unknownVersionIsRejected() {
         ObjectNode file = sample();
-        file.put("version", 2);
+        file.put("version", 3);
 
         Set<ValidationMessage> messages = schema.validate(file);
 
-        assertRejectedFor("const", "version", messages);
+        assertRejectedFor("enum", "version", messages);
     }
 
     @Test

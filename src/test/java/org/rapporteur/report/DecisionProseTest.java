@@ -1,5 +1,6 @@
 package org.rapporteur.report;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -424,6 +425,47 @@ class DecisionProseTest {
     void aProposalWithoutProposerIsTheProposal() {
         Proposal p = new Proposal(1L, null, null, null, null, List.of(), ProposalOutcome.ADOPTED, null);
         assertEquals("The proposal was adopted.", prose.proposalOutcome(p));
+    }
+
+    // ---- the rapporteur's own sentences ----
+
+    @Test
+    void anOverriddenElectionPrintsTheRapporteursSentenceAndStillKnowsTheGeneratedOne() {
+        Election e = chair(List.of(COLOMBIA), ElectionOutcome.ACCLAMATION, null)
+                .withProseOverride("Uruguay nominated Rodrigo Ubilla Mackenney; the proposal was seconded by Colombia.");
+
+        assertEquals("Uruguay nominated Rodrigo Ubilla Mackenney; the proposal was seconded by Colombia.", prose.election(e));
+        assertEquals(NOMINATION + "The nomination was seconded by the delegation of Colombia and adopted by acclamation.",
+                prose.generatedElection(e));
+    }
+
+    @Test
+    void anOverriddenAdoptionNoteReplacesTheGeneratedNoteEvenWhereNoneWouldBe() {
+        Adoption asItStood = new Adoption(1L, SCHEDULE, AdoptionOutcome.ADOPTED, List.of());
+
+        assertEquals(Optional.empty(), prose.adoptionNote(asItStood));
+        assertEquals(Optional.of("The Draft Schedule was adopted without discussion."),
+                prose.adoptionNote(asItStood.withProseOverride("The Draft Schedule was adopted without discussion.")));
+    }
+
+    @Test
+    void overriddenPositionsAndOutcomesPrintTheRapporteursSentence() {
+        Proposal p = proposal(ProposalOutcome.ADOPTED, null).withProseOverride("Adopted, to applause.");
+        ProposalPosition position = new ProposalPosition(1L, PARAGUAY, Stance.OPPOSES, null, List.of())
+                .withProseOverride("Paraguay could not join the consensus.");
+
+        assertAll(() -> assertEquals("Adopted, to applause.", prose.proposalOutcome(p)),
+                () -> assertEquals("The proposal of Trinidad and Tobago was adopted.", prose.generatedProposalOutcome(p)),
+                () -> assertEquals("Paraguay could not join the consensus.", prose.position(position, p)),
+                () -> assertEquals("The delegation of Paraguay opposed the proposal.",
+                        prose.generatedPosition(position, p)));
+    }
+
+    @Test
+    void aBlankOverrideIsNoOverride() {
+        Election e = chair(List.of(), ElectionOutcome.ACCLAMATION, null).withProseOverride("   ");
+
+        assertEquals(prose.generatedElection(e), prose.election(e));
     }
 
     // ---- lists ----

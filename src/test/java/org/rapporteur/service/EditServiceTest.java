@@ -192,6 +192,45 @@ class EditServiceTest {
         assertEquals(1, after.adoptions().size());
     }
 
+    @Test
+    void theRapporteursOwnSentencesAreStoredOnEachDecisionAndSurviveReopening() {
+        long id = backend.edits().createMeeting(facts(), 1, 1).join();
+        var edits = backend.edits();
+        long uruguay = edits.addDelegation(id, new Delegation(null, "Uruguay", null, DelegationKind.MEMBER_STATE, true,
+                List.of())).join();
+        long ubilla = edits.addPerson(id, new org.rapporteur.model.Person(null, "Rodrigo Ubilla Mackenney", null,
+                null, null)).join();
+        long agenda = edits.addDocument(id, new org.rapporteur.model.Document(null, "doc. 2/10", "Draft Agenda",
+                org.rapporteur.model.DocumentKind.WORKING_DOCUMENT)).join();
+        long item = load(id).sessions().get(0).items().get(0).id();
+        edits.addElection(item, new org.rapporteur.model.Election(null, org.rapporteur.model.Office.CHAIR, null, ubilla,
+                uruguay, List.of(), org.rapporteur.model.ElectionOutcome.ACCLAMATION, null, "Chair: Mr. Ubilla.")).join();
+        edits.addAdoption(item, new org.rapporteur.model.Adoption(null, agenda, org.rapporteur.model.AdoptionOutcome.ADOPTED,
+                List.of(), "The agenda was adopted at once.")).join();
+        edits.addProposal(item, new org.rapporteur.model.Proposal(null, uruguay, null, "A theme", null,
+                List.of(new org.rapporteur.model.ProposalPosition(null, uruguay, org.rapporteur.model.Stance.SUPPORTS,
+                        null, List.of(), "Uruguay spoke warmly of it.")), org.rapporteur.model.ProposalOutcome.ADOPTED,
+                null, "It was adopted.")).join();
+        backend.close();
+        backend = Backend.open(folder, Workers.sameThread(), clock);
+
+        AgendaItem stored = load(id).sessions().get(0).items().get(0);
+        assertEquals("Chair: Mr. Ubilla.", stored.elections().get(0).proseOverride());
+        assertEquals("The agenda was adopted at once.", stored.adoptions().get(0).proseOverride());
+        assertEquals("It was adopted.", stored.proposals().get(0).proseOverride());
+        assertEquals("Uruguay spoke warmly of it.", stored.proposals().get(0).positions().get(0).proseOverride());
+
+        // Changing the facts keeps the override; taking it back gives the generated sentence again.
+        var election = stored.elections().get(0);
+        long changed = backend.edits().replaceElection(new org.rapporteur.model.Election(election.id(), election.office(),
+                null, ubilla, uruguay, List.of(uruguay), election.outcome(), null, election.proseOverride())).join();
+        assertEquals("Chair: Mr. Ubilla.", load(id).sessions().get(0).items().get(0).elections().get(0).proseOverride());
+        backend.edits().replaceElection(load(id).sessions().get(0).items().get(0).elections().get(0).withProseOverride(null))
+                .join();
+        assertEquals(null, load(id).sessions().get(0).items().get(0).elections().get(0).proseOverride());
+        assertTrue(changed > 0);
+    }
+
     private static List<String> summaries(AgendaItem item) {
         return item.entries().stream().map(Entry::summary).toList();
     }
