@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
@@ -25,11 +28,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.rapporteur.model.AgendaItem;
 import org.rapporteur.model.Entry;
 import org.rapporteur.model.EntryKind;
+import org.rapporteur.model.Proposal;
+import org.rapporteur.service.DecisionList;
 import org.rapporteur.ui.Shell;
 import org.rapporteur.ui.UiText;
 import org.rapporteur.ui.outline.OutlineNode;
@@ -58,6 +64,9 @@ public final class WorkspaceController {
     private static final KeyCombination ELECTION = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ADOPTION = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ALL_DECISIONS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PROPOSAL = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    /** A decision whose sentence is in the rapporteur's own words. */
+    private static final PseudoClass OWN_WORDS = PseudoClass.getPseudoClass("own-words");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final WorkspaceViewModel model;
@@ -88,7 +97,7 @@ public final class WorkspaceController {
     @FXML
     private ListView<Entry> entries;
     @FXML
-    private ListView<org.rapporteur.service.DecisionList.Decision> decisions;
+    private ListView<DecisionList.Decision> decisions;
     @FXML
     private GridPane editor;
     @FXML
@@ -301,13 +310,70 @@ public final class WorkspaceController {
         decisions.setPlaceholder(new Label(texts.get("decisions.none")));
         decisions.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(org.rapporteur.service.DecisionList.Decision decision, boolean empty) {
+            protected void updateItem(DecisionList.Decision decision, boolean empty) {
                 super.updateItem(decision, empty);
                 setWrapText(true);
                 setPrefWidth(0);
-                setText(empty || decision == null ? null : decision.sentence());
+                setText(empty || decision == null ? null : shown(decision));
+                pseudoClassStateChanged(OWN_WORDS, !empty && decision != null && decision.overridden());
             }
         });
+        decisions.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            var chosen = decisions.getSelectionModel().getSelectedItem();
+            if (chosen == null) {
+                return;
+            }
+            if (key.getCode() == KeyCode.ENTER) {
+                changeDecision(chosen);
+            } else if (key.getCode() == KeyCode.F2) {
+                new OwnWordsDialog(texts).show(root.getScene().getWindow(), chosen).ifPresent(w -> model.ownWords(chosen, w));
+            } else if (key.getCode() == KeyCode.DELETE) {
+                confirmDelete(chosen);
+            } else {
+                return;
+            }
+            key.consume();
+        });
+        decisions.setOnMouseClicked(click -> {
+            if (click.getClickCount() == 2 && decisions.getSelectionModel().getSelectedItem() != null) {
+                changeDecision(decisions.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+
+    /** A decision's row; one in the rapporteur's own words says so, as the report will not regenerate it. */
+    private String shown(DecisionList.Decision decision) {
+        return decision.overridden() ? texts.format("decisions.ownWordsMark", decision.sentence()) : decision.sentence();
+    }
+
+    /** Opens the decision's form filled in; what is recorded replaces it in its place. */
+    private void changeDecision(DecisionList.Decision chosen) {
+        Window window = root.getScene().getWindow();
+        DecisionForms forms = model.decisionForms();
+        switch (chosen.kind()) {
+            case ELECTION -> forms.findElection(chosen.id()).ifPresent(e -> new DecisionDialogs(texts, model)
+                    .election(window, forms.formOf(e)).ifPresent(f -> model.recordElection(f, e)));
+            case ADOPTION -> forms.findAdoption(chosen.id()).ifPresent(a -> new DecisionDialogs(texts, model)
+                    .adoption(window, forms.formOf(a)).ifPresent(f -> model.recordAdoption(f, a)));
+            case PROPOSAL -> forms.findProposal(chosen.id()).ifPresent(p -> changeProposal(p, forms));
+            case POSITION -> forms.proposalOfPosition(chosen.id()).ifPresent(p -> changeProposal(p, forms));
+        }
+    }
+
+    private void changeProposal(Proposal p, DecisionForms forms) {
+        new ProposalDialog(texts, model).show(root.getScene().getWindow(), forms.formOf(p))
+                .ifPresent(f -> model.recordProposal(f, p));
+    }
+
+    private void confirmDelete(DecisionList.Decision chosen) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                chosen.sentence(), ButtonType.OK, ButtonType.CANCEL);
+        ask.initOwner(root.getScene().getWindow());
+        ask.setTitle(texts.get("decisions.deleteTitle"));
+        ask.setHeaderText(texts.get("decisions.deleteHeader." + chosen.kind().name()));
+        ask.getDialogPane().setId("deleteDecisionDialog");
+        ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.deleteDecision(chosen));
     }
 
     /** Every decision of the meeting; Enter (or a double click) opens the item it was taken in. */
@@ -323,7 +389,7 @@ public final class WorkspaceController {
                 super.updateItem(row, empty);
                 setWrapText(true);
                 setPrefWidth(0);
-                setText(empty || row == null ? null : row.where() + "\n" + row.decision().sentence());
+                setText(empty || row == null ? null : row.where() + "\n" + shown(row.decision()));
             }
         });
         javafx.scene.control.Dialog<WorkspaceViewModel.DecisionRow> dialog = new javafx.scene.control.Dialog<>();
@@ -332,8 +398,8 @@ public final class WorkspaceController {
         dialog.setHeaderText(texts.get("decisions.allHeader"));
         dialog.getDialogPane().setContent(list);
         dialog.getDialogPane().setId("allDecisionsDialog");
-        dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CLOSE);
-        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CLOSE);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
         list.setOnMouseClicked(click -> {
             if (click.getClickCount() == 2) {
                 dialog.setResult(list.getSelectionModel().getSelectedItem());
@@ -448,9 +514,11 @@ public final class WorkspaceController {
         } else if (ALL_DECISIONS.match(key)) {
             showAllDecisions();
         } else if (ELECTION.match(key)) {
-            new DecisionDialogs(texts, model).election(root.getScene().getWindow()).ifPresent(model::recordElection);
+            new DecisionDialogs(texts, model).election(root.getScene().getWindow(), null).ifPresent(model::recordElection);
         } else if (ADOPTION.match(key)) {
-            new DecisionDialogs(texts, model).adoption(root.getScene().getWindow()).ifPresent(model::recordAdoption);
+            new DecisionDialogs(texts, model).adoption(root.getScene().getWindow(), null).ifPresent(model::recordAdoption);
+        } else if (PROPOSAL.match(key)) {
+            new ProposalDialog(texts, model).show(root.getScene().getWindow(), null).ifPresent(f -> model.recordProposal(f, null));
         } else if (key.getCode() == KeyCode.F1) {
             new CheatSheet(texts).show(root.getScene().getWindow());
         } else {

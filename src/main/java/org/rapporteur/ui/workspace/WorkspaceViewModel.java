@@ -539,29 +539,96 @@ public final class WorkspaceViewModel {
 
     /** Records an election in the open item; false (and a sentence) when the nominee is not a known person. */
     boolean recordElection(DecisionForms.ElectionForm form) {
-        AgendaItem open = item.get();
-        Optional<org.rapporteur.model.Election> election = new DecisionForms(meeting.get()).election(form);
-        if (open == null || election.isEmpty()) {
+        return recordElection(form, null);
+    }
+
+    /** Records an election, or changes {@code replacing} (which keeps its place and the rapporteur's own words). */
+    boolean recordElection(DecisionForms.ElectionForm form, org.rapporteur.model.Election replacing) {
+        Optional<org.rapporteur.model.Election> typed = new DecisionForms(meeting.get()).election(form);
+        if (typed.isEmpty()) {
             problem.set(texts.format("decisions.unknownNominee", form.nominee()));
             return false;
         }
-        finishDraft();
-        edits.thenCompose(s -> s.addElection(open.id(), election.get())).thenCompose(id -> reloadAfter())
-                .exceptionallyAsync(failure -> failed(failure), fx);
-        return true;
+        if (replacing == null) {
+            return inOpenItem((s, itemId) -> s.addElection(itemId, typed.get()));
+        }
+        var changed = typed.get().withId(replacing.id()).withProseOverride(replacing.proseOverride());
+        return submit(s -> s.replaceElection(changed));
     }
 
     /** Records an adoption in the open item; false (and a sentence) when the document is not in the list. */
     boolean recordAdoption(DecisionForms.AdoptionForm form) {
-        AgendaItem open = item.get();
-        Optional<org.rapporteur.model.Adoption> adoption = new DecisionForms(meeting.get()).adoption(form);
-        if (open == null || adoption.isEmpty()) {
+        return recordAdoption(form, null);
+    }
+
+    /** Records an adoption, or changes {@code replacing} (its other amendment requests and own words stay). */
+    boolean recordAdoption(DecisionForms.AdoptionForm form, org.rapporteur.model.Adoption replacing) {
+        Optional<org.rapporteur.model.Adoption> typed = new DecisionForms(meeting.get()).adoption(form, replacing);
+        if (typed.isEmpty()) {
             problem.set(texts.format("decisions.unknownDocument", form.document()));
             return false;
         }
+        return replacing == null ? inOpenItem((s, itemId) -> s.addAdoption(itemId, typed.get()))
+                : submit(s -> s.replaceAdoption(typed.get()));
+    }
+
+    /** Records a proposal with its positions, or changes {@code replacing}; false when a delegation is unknown. */
+    boolean recordProposal(DecisionForms.ProposalForm form, org.rapporteur.model.Proposal replacing) {
+        Optional<org.rapporteur.model.Proposal> typed = new DecisionForms(meeting.get()).proposal(form, replacing);
+        if (typed.isEmpty()) {
+            problem.set(texts.format("decisions.unknownDelegation", form.proposer()));
+            return false;
+        }
+        return replacing == null ? inOpenItem((s, itemId) -> s.addProposal(itemId, typed.get()))
+                : submit(s -> s.replaceProposal(typed.get()));
+    }
+
+    /** The record behind a row of the decisions list, with the form that shows it, for changing it. */
+    DecisionForms decisionForms() {
+        return new DecisionForms(meeting.get());
+    }
+
+    /** Puts a decision's sentence in the rapporteur's own words; blank words bring the generated sentence back. */
+    void ownWords(DecisionList.Decision decision, String words) {
+        DecisionForms forms = decisionForms();
+        String override = words == null || words.isBlank() ? null : words.strip();
+        switch (decision.kind()) {
+            case ELECTION -> forms.findElection(decision.id())
+                    .ifPresent(e -> submit(s -> s.replaceElection(e.withProseOverride(override))));
+            case ADOPTION -> forms.findAdoption(decision.id())
+                    .ifPresent(a -> submit(s -> s.replaceAdoption(a.withProseOverride(override))));
+            case PROPOSAL -> forms.findProposal(decision.id())
+                    .ifPresent(p -> submit(s -> s.replaceProposal(p.withProseOverride(override))));
+            case POSITION -> forms.proposalOfPosition(decision.id()).ifPresent(p -> submit(s -> s.replaceProposal(
+                    p.withPositions(p.positions().stream()
+                            .map(x -> x.id() == decision.id() ? x.withProseOverride(override) : x).toList()))));
+        }
+    }
+
+    /** Removes a decision; a position is removed from its proposal. */
+    void deleteDecision(DecisionList.Decision decision) {
+        switch (decision.kind()) {
+            case ELECTION -> submit(s -> s.deleteElection(decision.id()));
+            case ADOPTION -> submit(s -> s.deleteAdoption(decision.id()));
+            case PROPOSAL -> submit(s -> s.deleteProposal(decision.id()));
+            case POSITION -> decisionForms().proposalOfPosition(decision.id()).ifPresent(p -> submit(s -> s.replaceProposal(
+                    p.withPositions(p.positions().stream().filter(x -> x.id() != decision.id()).toList()))));
+        }
+    }
+
+    private boolean inOpenItem(java.util.function.BiFunction<EditService, Long, CompletableFuture<?>> edit) {
+        AgendaItem open = item.get();
+        if (open == null) {
+            return false;
+        }
+        return submit(s -> edit.apply(s, open.id()));
+    }
+
+    /** A change to the decisions: the entry being typed is finished first, the item shown again after. */
+    private boolean submit(java.util.function.Function<EditService, CompletableFuture<?>> edit) {
         finishDraft();
-        edits.thenCompose(s -> s.addAdoption(open.id(), adoption.get())).thenCompose(id -> reloadAfter())
-                .exceptionallyAsync(failure -> failed(failure), fx);
+        edits.thenCompose(s -> edit.apply(s).thenApply(done -> (Void) null))
+                .thenCompose(done -> reloadAfter()).exceptionallyAsync(failure -> failed(failure), fx);
         return true;
     }
 
