@@ -46,6 +46,8 @@ final class OwnWordsDialog {
         dialog.getDialogPane().setContent(new VBox(10, words, generatedTitle, generated));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, useGenerated, ButtonType.CANCEL);
         dialog.getDialogPane().setId("ownWordsDialog");
+        ((javafx.scene.layout.Region) dialog.getDialogPane().lookupButton(useGenerated))
+                .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setResultConverter(button -> {
             if (button == ButtonType.OK) {
                 // The generated words kept as they are are no override: they would stop following the record.

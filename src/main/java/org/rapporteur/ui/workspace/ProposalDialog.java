@@ -76,6 +76,8 @@ final class ProposalDialog {
             @Override
             protected void updateItem(DecisionForms.PositionForm p, boolean empty) {
                 super.updateItem(p, empty);
+                setWrapText(true);
+                setPrefWidth(0);
                 setText(empty || p == null ? null : line(p));
             }
         });
@@ -100,10 +102,13 @@ final class ProposalDialog {
         rowProblem.getStyleClass().add("warning");
 
         GridPane about = grid();
-        about.addRow(0, new Label(texts.get("decisions.proposer")), proposer);
-        about.addRow(1, new Label(texts.get("decisions.presenter")), presenter);
-        about.addRow(2, new Label(texts.get("decisions.proposalTitle")), title);
-        about.addRow(3, new Label(texts.get("decisions.proposalSummary")), summary);
+        about.addRow(0, label("decisions.proposer"), proposer);
+        about.addRow(1, label("decisions.presenter"), presenter);
+        about.addRow(2, label("decisions.proposalTitle"), title);
+        about.addRow(3, label("decisions.proposalSummary"), summary);
+        javafx.scene.layout.ColumnConstraints wide = new javafx.scene.layout.ColumnConstraints();
+        wide.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        about.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), wide);
         GridPane row = grid();
         row.addRow(0, new Label(texts.get("decisions.positionDelegation")), new Label(texts.get("decisions.positionStance")),
                 new Label(texts.get("decisions.positionNote")), new Label(texts.get("decisions.positionSecondedBy")));
@@ -112,11 +117,16 @@ final class ProposalDialog {
         stance.setPrefColumnCount(14);
         secondedBy.setPrefColumnCount(14);
         GridPane end = grid();
-        end.addRow(0, new Label(texts.get("decisions.outcome")), outcome);
-        end.addRow(1, new Label(texts.get("decisions.outcomeText")), outcomeText);
+        end.addRow(0, label("decisions.outcome"), outcome);
+        end.addRow(1, label("decisions.outcomeText"), outcomeText);
+        outcomeText.setPrefColumnCount(46);
         Label positionsTitle = new Label(texts.get("decisions.positions"));
         positionsTitle.getStyleClass().add("pane-title");
-        VBox content = new VBox(10, about, positionsTitle, positions, row, rowProblem, end);
+        Label positionsHint = new Label(texts.get("decisions.positionsHint"));
+        positionsHint.getStyleClass().add("muted");
+        positionsHint.setWrapText(true);
+        VBox content = new VBox(8, about, positionsTitle, positionsHint, positions, row, rowProblem, end);
+        content.setPrefWidth(780);
 
         dialog = FormFields.dialog(texts, owner,
                 shown == null ? "decisions.proposalTitleNew" : "decisions.proposalChangeTitle", content);
@@ -178,6 +188,13 @@ final class ProposalDialog {
             f.clear();
         }
         delegation.requestFocus();
+    }
+
+    /** A field's label, never cut short: the fields give way instead. */
+    private Label label(String key) {
+        Label label = new Label(texts.get(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private List<String> stanceNames() {

@@ -308,6 +308,11 @@ public final class WorkspaceController {
     private void bindDecisions() {
         decisions.setItems(model.decisions());
         decisions.setPlaceholder(new Label(texts.get("decisions.none")));
+        // An item that took decisions shows them at a readable height; the others keep the room for entries.
+        var height = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> model.decisions().isEmpty() ? 60.0 : 150.0, model.decisions());
+        decisions.prefHeightProperty().bind(height);
+        decisions.minHeightProperty().bind(height);
         decisions.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(DecisionList.Decision decision, boolean empty) {
