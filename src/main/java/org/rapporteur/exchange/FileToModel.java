@@ -173,7 +173,8 @@ final class FileToModel {
                     requiredEnum(FloorRequestStatus.class, r.status(), here + ".status"),
                     persons.ref(r.person(), here + ".person"), delegations.ref(r.delegation(), here + ".delegation"),
                     entries.ref(r.entry(), here + ".entry"), time(r.requestedAt(), here + ".requestedAt"),
-                    time(r.startedAt(), here + ".startedAt"), time(r.endedAt(), here + ".endedAt")));
+                    time(r.startedAt(), here + ".startedAt"), time(r.endedAt(), here + ".endedAt"),
+                    orZero(positive(r.pausedSeconds(), here + ".pausedSeconds")), time(r.pausedAt(), here + ".pausedAt")));
         }
         List<Election> elections = new ArrayList<>();
         n = 0;
@@ -234,7 +235,12 @@ final class FileToModel {
                     fit(pr.proseOverride(), TEXT, here + ".proseOverride")));
         }
         return new AgendaItem(nextId++, fit(dto.title(), TITLE, at + ".title"), documents.ref(dto.document(), at + ".document"),
-                fit(dto.introduction(), TEXT, at + ".introduction"), entryList, speakers, elections, adoptions, proposals);
+                fit(dto.introduction(), TEXT, at + ".introduction"), entryList, speakers, elections, adoptions, proposals,
+                positive(dto.speakingLimit(), at + ".speakingLimit"), Boolean.TRUE.equals(dto.speakersListClosed()));
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
     }
 
     private static Language parseLanguage(String code) throws MeetingFileException {

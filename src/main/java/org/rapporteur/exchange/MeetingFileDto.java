@@ -45,7 +45,7 @@ record MeetingFileDto(String format, Integer version, MeetingDto meeting, List<D
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record ItemDto(String id, String title, String document, String introduction, List<EntryDto> entries,
                    List<FloorRequestDto> speakers, List<ElectionDto> elections, List<AdoptionDto> adoptions,
-                   List<ProposalDto> proposals) {
+                   List<ProposalDto> proposals, Integer speakingLimit, Boolean speakersListClosed) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -55,7 +55,8 @@ record MeetingFileDto(String format, Integer version, MeetingDto meeting, List<D
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record FloorRequestDto(String id, String kind, String status, String person, String delegation, String entry,
-                           String requestedAt, String startedAt, String endedAt) {
+                           String requestedAt, String startedAt, String endedAt, Integer pausedSeconds,
+                           String pausedAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.text.Sentence;
@@ -91,29 +92,31 @@ public final class MeetingFileReader {
             throw new MeetingFileException("file.unknownVersion", String.valueOf(found),
                     String.valueOf(MeetingFileWriter.VERSION));
         }
-        if (found == 1) {
-            refuseNewerProperty(tree, "", "proseOverride", found);
-        }
+        refuseNewerProperties(tree, "", found);
         return found;
     }
 
     /**
-     * Version 2 only added the rapporteur's overriding sentences; a version 1 file is a version 2 file without
-     * them, so it is read by the same mapping once it is known to hold none.
+     * The properties each version added, and nothing else changed: an older file is a newer one without them, so
+     * it is read by the same mapping once it is known to hold none of the later ones.
      */
-    private static void refuseNewerProperty(JsonNode node, String at, String property, int version)
-            throws MeetingFileException {
+    private static final Map<String, Integer> ADDED_IN = Map.of(
+            "proseOverride", 2,
+            "speakingLimit", 3, "speakersListClosed", 3, "pausedSeconds", 3, "pausedAt", 3);
+
+    private static void refuseNewerProperties(JsonNode node, String at, int version) throws MeetingFileException {
         if (node.isObject()) {
-            if (node.has(property)) {
-                throw new MeetingFileException(Sentence.of("file.unknownProperty", at.isEmpty() ? "(top level)" : at,
-                        property, String.valueOf(version)), null);
-            }
             for (var field : node.properties()) {
-                refuseNewerProperty(field.getValue(), at.isEmpty() ? field.getKey() : at + "." + field.getKey(), property, version);
+                String here = at.isEmpty() ? field.getKey() : at + "." + field.getKey();
+                if (ADDED_IN.getOrDefault(field.getKey(), 1) > version) {
+                    throw new MeetingFileException(Sentence.of("file.unknownProperty", at.isEmpty() ? "(top level)" : at,
+                            field.getKey(), String.valueOf(version)), null);
+                }
+                refuseNewerProperties(field.getValue(), here, version);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                refuseNewerProperty(node.get(i), at + "[" + i + "]", property, version);
+                refuseNewerProperties(node.get(i), at + "[" + i + "]", version);
             }
         }
     }

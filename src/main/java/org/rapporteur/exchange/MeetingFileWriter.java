@@ -50,7 +50,7 @@ import org.rapporteur.model.Part;
  */
 public final class MeetingFileWriter {
     public static final String FORMAT = "rapporteur-meeting";
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -153,7 +153,8 @@ public final class MeetingFileWriter {
                     i.speakers().stream().map(r -> new FloorRequestDto("request-" + (++requests),
                             JsonNames.of(r.kind()), JsonNames.of(r.status()), persons.get(r.personId()),
                             delegations.get(r.delegationId()), entries.get(r.entryId()), time(r.requestedAt()),
-                            time(r.startedAt()), time(r.endedAt()))).toList(),
+                            time(r.startedAt()), time(r.endedAt()), r.pausedSeconds() == 0 ? null : r.pausedSeconds(),
+                            time(r.pausedAt()))).toList(),
                     i.elections().stream().map(e -> new ElectionDto("election-" + (++elections),
                             JsonNames.of(e.office()), e.officeLabel(), persons.get(e.nomineeId()),
                             delegations.get(e.nominatedById()), refs(e.secondedByIds(), delegations),
@@ -169,7 +170,8 @@ public final class MeetingFileWriter {
                             p.positions().stream().map(s -> new PositionDto("position-" + (++positions),
                                     delegations.get(s.delegationId()), JsonNames.of(s.stance()), s.note(),
                                     refs(s.secondedByIds(), delegations), s.proseOverride())).toList(),
-                            JsonNames.of(p.outcome()), p.outcomeText(), p.proseOverride())).toList());
+                            JsonNames.of(p.outcome()), p.outcomeText(), p.proseOverride())).toList(),
+                    i.speakingLimitSeconds(), i.speakersListClosed() ? Boolean.TRUE : null);
         }
 
         private static List<String> refs(List<Long> ids, Map<Long, String> names) {

@@ -12,6 +12,9 @@ import org.rapporteur.model.Delegation;
 import org.rapporteur.model.Document;
 import org.rapporteur.model.Election;
 import org.rapporteur.model.Entry;
+import org.rapporteur.model.FloorRequest;
+import org.rapporteur.model.FloorRequestKind;
+import org.rapporteur.model.FloorRequestStatus;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingFacts;
 import org.rapporteur.model.Part;
@@ -203,6 +206,58 @@ public final class EditService {
 
     public CompletableFuture<Void> deleteProposal(long proposalId) {
         return run(() -> store.editor().deleteProposal(proposalId));
+    }
+
+    // --- the speakers list ---
+
+    /** Someone asks for the floor on an item, now; completes with the request's id. */
+    public CompletableFuture<Long> requestFloor(long itemId, FloorRequestKind kind, Long personId, Long delegationId) {
+        FloorRequest request = new FloorRequest(null, kind, FloorRequestStatus.WAITING, personId, delegationId, null, now(),
+                null, null);
+        return write(() -> store.editor().addFloorRequest(itemId, request));
+    }
+
+    /** A waiting request leaves the list; it stays in the record as withdrawn. */
+    public CompletableFuture<Void> withdrawFloorRequest(FloorRequest request) {
+        return run(() -> store.editor().updateFloorRequest(request.withStatus(FloorRequestStatus.WITHDRAWN)));
+    }
+
+    public CompletableFuture<Void> moveFloorRequest(long requestId, int toPosition) {
+        return run(() -> store.editor().moveFloorRequest(requestId, toPosition));
+    }
+
+    public CompletableFuture<Void> deleteFloorRequest(long requestId) {
+        return run(() -> store.editor().deleteFloorRequest(requestId));
+    }
+
+    /**
+     * The next speaker has the floor from now: the current one is done, and a new log entry for the next one is
+     * started; completes with that entry's id, or empty when nobody was waiting.
+     */
+    public CompletableFuture<java.util.Optional<Long>> callNext(long itemId) {
+        LocalDateTime at = now();
+        return write(() -> store.editor().callNext(itemId, at));
+    }
+
+    /** The current speaker is done and nobody is called. */
+    public CompletableFuture<Void> finishSpeaker(long itemId) {
+        LocalDateTime at = now();
+        return run(() -> store.editor().finishSpeaker(itemId, at));
+    }
+
+    /** Stops the speaker's clock now, or starts it again; the time stood still is kept on the request. */
+    public CompletableFuture<Void> pauseOrResume(FloorRequest speaking) {
+        LocalDateTime at = now();
+        FloorRequest changed = speaking.isPaused() ? speaking.resumedAt(at) : speaking.pausedAt(at);
+        return run(() -> store.editor().updateFloorRequest(changed));
+    }
+
+    /** The chair's rules for an item's list: each speaker's time (null: none) and whether the list is closed. */
+    public CompletableFuture<Void> setSpeakingRules(long itemId, Integer limitSeconds, boolean closed) {
+        if (limitSeconds != null && limitSeconds <= 0) {
+            throw new IllegalArgumentException("A speaking time limit must be positive, not " + limitSeconds);
+        }
+        return run(() -> store.editor().setSpeakingRules(itemId, limitSeconds, closed));
     }
 
     /** Completes once every edit queued before it is in the store: read after it to see them all. */

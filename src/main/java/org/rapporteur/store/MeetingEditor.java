@@ -6,6 +6,7 @@ import static org.rapporteur.store.jooq.Tables.DELEGATION;
 import static org.rapporteur.store.jooq.Tables.DOCUMENT;
 import static org.rapporteur.store.jooq.Tables.ELECTION;
 import static org.rapporteur.store.jooq.Tables.ENTRY;
+import static org.rapporteur.store.jooq.Tables.FLOOR_REQUEST;
 import static org.rapporteur.store.jooq.Tables.MEETING;
 import static org.rapporteur.store.jooq.Tables.PERSON;
 import static org.rapporteur.store.jooq.Tables.PROPOSAL;
@@ -13,6 +14,7 @@ import static org.rapporteur.store.jooq.Tables.REPORT_PART;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -27,10 +29,14 @@ import org.rapporteur.model.Delegation;
 import org.rapporteur.model.Document;
 import org.rapporteur.model.Election;
 import org.rapporteur.model.Entry;
+import org.rapporteur.model.EntryKind;
+import org.rapporteur.model.FloorRequest;
+import org.rapporteur.model.FloorRequestKind;
 import org.rapporteur.model.MeetingFacts;
 import org.rapporteur.model.Part;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Proposal;
+import org.rapporteur.model.SpeakersList;
 import org.rapporteur.text.Sentence;
 
 /**
@@ -216,6 +222,110 @@ public final class MeetingEditor {
             r.store();
             return null;
         });
+    }
+
+    // --- the speakers list ----------------------------------------------------------------------------------
+
+    /**
+     * Puts a request on an item's list: at the end, or a point of order before the regular requests waiting. A
+     * closed list takes no more regular requests; a point of order or a right of reply may still be raised.
+     */
+    public long addFloorRequest(long itemId, FloorRequest request) {
+        return run("store.action.save", tx -> {
+            var item = existing(tx, AGENDA_ITEM, AGENDA_ITEM.ID, itemId);
+            if (Boolean.TRUE.equals(item.getSpeakersListClosed()) && request.kind() == FloorRequestKind.REGULAR) {
+                throw new StoreException(StoreException.Reason.REFUSED, Sentence.of("store.speakersListClosed"));
+            }
+            int place = new SpeakersList(speakers(tx, itemId)).placeFor(request.kind());
+            open(tx, FLOOR_REQUEST, FLOOR_REQUEST.POSITION, FLOOR_REQUEST.ITEM_ID, itemId, place);
+            return writer(tx).insertFloorRequest(itemId, place, request);
+        });
+    }
+
+    /**
+     * The chair's rules for an item's speakers list. They are an edit of their own, apart from the item's title
+     * and introduction, so that the setup changing those never resets a limit set in the plenary.
+     */
+    public void setSpeakingRules(long itemId, Integer limitSeconds, boolean closed) {
+        update(AGENDA_ITEM, AGENDA_ITEM.ID, itemId, r -> {
+            r.setSpeakingLimitSeconds(limitSeconds);
+            r.setSpeakersListClosed(closed);
+        });
+    }
+
+    /** Changes a request's status, times and pause, not its place. */
+    public void updateFloorRequest(FloorRequest request) {
+        update(FLOOR_REQUEST, FLOOR_REQUEST.ID, request.id(), r -> RecordFields.floorRequest(r, request, Refs.STORED));
+    }
+
+    public void moveFloorRequest(long requestId, int toPosition) {
+        run("store.action.save", tx -> {
+            var r = existing(tx, FLOOR_REQUEST, FLOOR_REQUEST.ID, requestId);
+            close(tx, FLOOR_REQUEST, FLOOR_REQUEST.POSITION, FLOOR_REQUEST.ITEM_ID, r.getItemId(), r.getPosition());
+            int size = tx.fetchCount(FLOOR_REQUEST, FLOOR_REQUEST.ITEM_ID.eq(r.getItemId()).and(FLOOR_REQUEST.ID.ne(requestId)));
+            int place = Math.max(0, Math.min(toPosition, size));
+            open(tx, FLOOR_REQUEST, FLOOR_REQUEST.POSITION, FLOOR_REQUEST.ITEM_ID, r.getItemId(), place);
+            r.setPosition(place);
+            r.store();
+            return null;
+        });
+    }
+
+    public void deleteFloorRequest(long requestId) {
+        deleteAndClose(FLOOR_REQUEST, FLOOR_REQUEST.ID, FLOOR_REQUEST.ITEM_ID, FLOOR_REQUEST.POSITION, requestId);
+    }
+
+    /**
+     * The chair gives the floor to the next speaker, in one transaction: whoever is speaking is done (their request
+     * and their entry end now), the first request waiting is speaking from now, and a new entry at the end of the
+     * item's log records that speaker from now on — the same record the rapporteur then types into.
+     *
+     * @return the new entry's id; empty when nobody was waiting (the current speaker is done all the same)
+     */
+    public Optional<Long> callNext(long itemId, LocalDateTime now) {
+        return run("store.action.save", tx -> {
+            SpeakersList list = new SpeakersList(speakers(tx, itemId));
+            list.speaking().ifPresent(current -> finish(tx, current, now));
+            Optional<FloorRequest> next = list.next();
+            if (next.isEmpty()) {
+                return Optional.<Long>empty();
+            }
+            FloorRequest called = next.get();
+            EntryKind kind = switch (called.kind()) {
+                case POINT_OF_ORDER -> EntryKind.POINT_OF_ORDER;
+                case RIGHT_OF_REPLY -> EntryKind.REPLY;
+                case REGULAR -> list.isSecondTurn(called) ? EntryKind.TOOK_FLOOR_AGAIN : EntryKind.STATEMENT;
+            };
+            Entry entry = new Entry(null, kind, called.personId(), called.delegationId(), null, null, List.of(), null, now, null);
+            long entryId = writer(tx).insertEntry(itemId, next(tx, ENTRY.POSITION, ENTRY.ITEM_ID, itemId), entry);
+            var r = existing(tx, FLOOR_REQUEST, FLOOR_REQUEST.ID, called.id());
+            RecordFields.floorRequest(r, called.calledAt(now, entryId), Refs.STORED);
+            r.store();
+            return Optional.of(entryId);
+        });
+    }
+
+    /** The current speaker is done, and nobody is called: the chair closes the debate or moves on. */
+    public void finishSpeaker(long itemId, LocalDateTime now) {
+        run("store.action.save", tx -> {
+            new SpeakersList(speakers(tx, itemId)).speaking().ifPresent(current -> finish(tx, current, now));
+            return null;
+        });
+    }
+
+    private static void finish(DSLContext tx, FloorRequest current, LocalDateTime now) {
+        var r = existing(tx, FLOOR_REQUEST, FLOOR_REQUEST.ID, current.id());
+        RecordFields.floorRequest(r, current.doneAt(now), Refs.STORED);
+        r.store();
+        if (current.entryId() != null) {
+            tx.update(ENTRY).set(ENTRY.ENDED_AT, now).where(ENTRY.ID.eq(current.entryId())).and(ENTRY.ENDED_AT.isNull())
+                    .execute();
+        }
+    }
+
+    private static List<FloorRequest> speakers(DSLContext tx, long itemId) {
+        return tx.selectFrom(FLOOR_REQUEST).where(FLOOR_REQUEST.ITEM_ID.eq(itemId)).orderBy(FLOOR_REQUEST.POSITION)
+                .fetch().stream().map(RecordFields::floorRequest).toList();
     }
 
     // --- decisions: elections, adoptions, proposals -------------------------------------------------------

@@ -43,8 +43,6 @@ import org.rapporteur.model.ElectionOutcome;
 import org.rapporteur.model.Entry;
 import org.rapporteur.model.EntryKind;
 import org.rapporteur.model.FloorRequest;
-import org.rapporteur.model.FloorRequestKind;
-import org.rapporteur.model.FloorRequestStatus;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingFacts;
@@ -118,7 +116,8 @@ final class MeetingReader {
                         contents.speakers.getOrDefault(i.getId(), List.of()),
                         contents.elections.getOrDefault(i.getId(), List.of()),
                         contents.adoptions.getOrDefault(i.getId(), List.of()),
-                        contents.proposals.getOrDefault(i.getId(), List.of()))).toList());
+                        contents.proposals.getOrDefault(i.getId(), List.of()), i.getSpeakingLimitSeconds(),
+                        Boolean.TRUE.equals(i.getSpeakersListClosed()))).toList());
     }
 
     /** Everything that hangs under the meeting's agenda items, grouped by item id. */
@@ -140,10 +139,7 @@ final class MeetingReader {
             speakers = tx.selectFrom(FLOOR_REQUEST).where(FLOOR_REQUEST.ITEM_ID.in(items))
                     .orderBy(FLOOR_REQUEST.ITEM_ID, FLOOR_REQUEST.POSITION)
                     .fetch().stream().collect(Collectors.groupingBy(r -> r.getItemId(), Collectors.mapping(
-                            r -> new FloorRequest(r.getId(), FloorRequestKind.valueOf(r.getKind()),
-                                    FloorRequestStatus.valueOf(r.getStatus()), r.getPersonId(), r.getDelegationId(),
-                                    r.getEntryId(), r.getRequestedAt(), r.getStartedAt(), r.getEndedAt()),
-                            Collectors.toList())));
+                            RecordFields::floorRequest, Collectors.toList())));
 
             Map<Long, List<Long>> electionSeconders = ordered(tx, ELECTION_SECONDER.ELECTION_ID,
                     ELECTION_SECONDER.DELEGATION_ID, ELECTION_SECONDER.POSITION,

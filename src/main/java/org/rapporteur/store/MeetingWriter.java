@@ -162,6 +162,8 @@ final class MeetingWriter {
         r.setPartId(partId);
         r.setPosition(position);
         RecordFields.item(r, item, refs);
+        r.setSpeakingLimitSeconds(item.speakingLimitSeconds());
+        r.setSpeakersListClosed(item.speakersListClosed());
         r.store();
         long itemId = r.getId();
         int n = 0;
@@ -197,19 +199,17 @@ final class MeetingWriter {
     private void insertSpeakers(long itemId, List<FloorRequest> speakers) {
         int n = 0;
         for (FloorRequest f : speakers) {
-            var q = tx.newRecord(FLOOR_REQUEST);
-            q.setItemId(itemId);
-            q.setPosition(n++);
-            q.setKind(f.kind().name());
-            q.setStatus(f.status().name());
-            q.setPersonId(refs.person(f.personId()));
-            q.setDelegationId(refs.delegation(f.delegationId()));
-            q.setEntryId(refs.entry(f.entryId()));
-            q.setRequestedAt(f.requestedAt());
-            q.setStartedAt(f.startedAt());
-            q.setEndedAt(f.endedAt());
-            q.store();
+            insertFloorRequest(itemId, n++, f);
         }
+    }
+
+    long insertFloorRequest(long itemId, int position, FloorRequest f) {
+        var q = tx.newRecord(FLOOR_REQUEST);
+        q.setItemId(itemId);
+        q.setPosition(position);
+        RecordFields.floorRequest(q, f, refs);
+        q.store();
+        return q.getId();
     }
 
     long insertElection(long itemId, int position, Election e) {

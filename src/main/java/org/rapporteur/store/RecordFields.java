@@ -8,6 +8,9 @@ import org.rapporteur.model.AgendaItem;
 import org.rapporteur.model.Delegation;
 import org.rapporteur.model.Document;
 import org.rapporteur.model.Entry;
+import org.rapporteur.model.FloorRequest;
+import org.rapporteur.model.FloorRequestKind;
+import org.rapporteur.model.FloorRequestStatus;
 import org.rapporteur.model.MeetingFacts;
 import org.rapporteur.model.Part;
 import org.rapporteur.model.Person;
@@ -15,6 +18,7 @@ import org.rapporteur.store.jooq.tables.records.AgendaItemRecord;
 import org.rapporteur.store.jooq.tables.records.DelegationRecord;
 import org.rapporteur.store.jooq.tables.records.DocumentRecord;
 import org.rapporteur.store.jooq.tables.records.EntryRecord;
+import org.rapporteur.store.jooq.tables.records.FloorRequestRecord;
 import org.rapporteur.store.jooq.tables.records.MeetingRecord;
 import org.rapporteur.store.jooq.tables.records.PersonRecord;
 import org.rapporteur.store.jooq.tables.records.ReportPartRecord;
@@ -86,6 +90,25 @@ final class RecordFields {
         r.setTitle(item.title());
         r.setDocumentId(refs.document(item.documentId()));
         r.setIntroduction(item.introduction());
+    }
+
+    static FloorRequest floorRequest(FloorRequestRecord r) {
+        return new FloorRequest(r.getId(), FloorRequestKind.valueOf(r.getKind()), FloorRequestStatus.valueOf(r.getStatus()),
+                r.getPersonId(), r.getDelegationId(), r.getEntryId(), r.getRequestedAt(), r.getStartedAt(), r.getEndedAt(),
+                r.getPausedSeconds() == null ? 0 : r.getPausedSeconds(), r.getPausedAt());
+    }
+
+    static void floorRequest(FloorRequestRecord q, FloorRequest f, Refs refs) {
+        q.setKind(f.kind().name());
+        q.setStatus(f.status().name());
+        q.setPersonId(refs.person(f.personId()));
+        q.setDelegationId(refs.delegation(f.delegationId()));
+        q.setEntryId(refs.entry(f.entryId()));
+        q.setRequestedAt(f.requestedAt());
+        q.setStartedAt(f.startedAt());
+        q.setEndedAt(f.endedAt());
+        q.setPausedSeconds(f.pausedSeconds());
+        q.setPausedAt(f.pausedAt());
     }
 
     static void entry(EntryRecord r, Entry e, Refs refs) {

@@ -20,6 +20,8 @@ public final class StoreException extends RuntimeException implements Said {
         UNREADABLE,
         /** No meeting with that id. */
         NOT_FOUND,
+        /** The edit breaks a rule of the record (a regular request on a closed speakers list). */
+        REFUSED,
         /** Anything else the database reported. */
         FAILED
     }

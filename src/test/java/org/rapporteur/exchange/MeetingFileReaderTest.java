@@ -219,6 +219,37 @@ class MeetingFileReaderTest {
     }
 
     @Test
+    void aVersionTwoFileWithASpeakingLimitIsRefusedNamingThePlace() {
+        ObjectNode file = sample();
+        file.put("version", 2);
+        ((ObjectNode) file.at("/parts/4/items/0")).put("speakingLimit", 180);
+
+        String message = refuse(file);
+
+        assertAll(() -> assertTrue(message.startsWith("parts[4].items[0]: "), message),
+                () -> assertTrue(message.contains("\"speakingLimit\""), message),
+                () -> assertTrue(message.contains("version 2"), message));
+    }
+
+    @Test
+    void theChairsRulesAndPausesAreReadOntoTheItemAndItsRequests() throws Exception {
+        ObjectNode file = sample();
+        ObjectNode item = (ObjectNode) file.at("/parts/4/items/0");
+        item.put("speakingLimit", 180).put("speakersListClosed", true);
+        item.putArray("speakers").addObject().put("id", "request-1").put("kind", "regular").put("status", "speaking")
+                .put("delegation", "mexico").put("startedAt", "2010-11-19T09:00:00").put("pausedSeconds", 30)
+                .put("pausedAt", "2010-11-19T09:02:00");
+
+        var read = reader.read(bytes(file)).parts().get(4).items().get(0);
+
+        assertAll(() -> assertEquals(180, read.speakingLimitSeconds()),
+                () -> assertTrue(read.speakersListClosed()),
+                () -> assertEquals(30, read.speakers().get(0).pausedSeconds()),
+                () -> assertEquals(java.time.Duration.ofSeconds(90),
+                        read.speakers().get(0).spoken(java.time.LocalDateTime.of(2010, 11, 19, 9, 30))));
+    }
+
+    @Test
     void anOverrideIsReadOntoItsDecision() throws Exception {
         ObjectNode file = sample();
         ((ObjectNode) file.at("/parts/1/items/0/elections/0")).put("proseOverride", "Mr. X was elected.");

@@ -270,7 +270,8 @@ class MeetingRoundTripTest {
                 first.subject(), first.documentIds(), summary, first.startedAt(), first.endedAt()));
         List<AgendaItem> items = new ArrayList<>(part.items());
         items.set(0, new AgendaItem(item.id(), item.title(), item.documentId(), item.introduction(), entries,
-                item.speakers(), item.elections(), item.adoptions(), item.proposals()));
+                item.speakers(), item.elections(), item.adoptions(), item.proposals(), item.speakingLimitSeconds(),
+                item.speakersListClosed()));
         parts.set(partIndex, new Part(part.id(), part.kind(), part.sessionNumber(), part.day(), part.date(),
                 part.chairId(), part.chairCapacity(), part.introduction(), items));
         return new Meeting(meeting.id(), meeting.facts(), meeting.rapporteurId(), meeting.participantsListId(),
@@ -400,7 +401,7 @@ class MeetingRoundTripTest {
                 new FloorRequest(3L, FloorRequestKind.POINT_OF_ORDER, FloorRequestStatus.DONE, null, SKN, 406L,
                         at(2, 9, 39, 0), at(2, 9, 40, 0), at(2, 9, 41, 0)),
                 new FloorRequest(4L, FloorRequestKind.RIGHT_OF_REPLY, FloorRequestStatus.SPEAKING, MEJIA, OAS, 405L,
-                        at(2, 9, 31, 0), at(2, 9, 35, 0), null),
+                        at(2, 9, 31, 0), at(2, 9, 35, 0), null, 45, at(2, 9, 37, 10)),
                 new FloorRequest(5L, FloorRequestKind.REGULAR, FloorRequestStatus.WAITING, ALMEYDA, DR, null,
                         at(2, 9, 44, 0), null, null),
                 new FloorRequest(6L, FloorRequestKind.REGULAR, FloorRequestStatus.WITHDRAWN, null, IDB, null,
@@ -423,7 +424,7 @@ class MeetingRoundTripTest {
                         "The plenary forwarded the proposal to the Committee on Hemispheric Security."),
                 new Proposal(2L, null, null, null, null, List.of(), ProposalOutcome.WITHDRAWN, null));
         var theme = new AgendaItem(31L, "Theme of MISPA IV", THEME, "The host country presented its proposal.",
-                debate, speakers, List.of(), List.of(), proposals);
+                debate, speakers, List.of(), List.of(), proposals, 180, true);
         var second = new Part(3L, PartKind.SESSION, 2, 2, day2, MAUNDAY, null, null, List.of(theme));
 
         var preliminary = new Part(4L, PartKind.PRELIMINARY_REPORT, null, 2, day2, null, null,
@@ -469,7 +470,7 @@ class MeetingRoundTripTest {
                                 x.endedAt())).toList(),
                         i.speakers().stream().map(r -> new FloorRequest(null, r.kind(), r.status(), p.apply(r.personId()),
                                 d.apply(r.delegationId()), e.apply(r.entryId()), r.requestedAt(), r.startedAt(),
-                                r.endedAt())).toList(),
+                                r.endedAt(), r.pausedSeconds(), r.pausedAt())).toList(),
                         i.elections().stream().map(x -> new Election(null, x.office(), x.officeLabel(),
                                 p.apply(x.nomineeId()), d.apply(x.nominatedById()),
                                 x.secondedByIds().stream().map(d).toList(), x.outcome(), x.votes(), x.proseOverride()))
@@ -482,7 +483,8 @@ class MeetingRoundTripTest {
                                 x.positions().stream().map(s -> new ProposalPosition(null, d.apply(s.delegationId()),
                                         s.stance(), s.note(), s.secondedByIds().stream().map(d).toList(),
                                         s.proseOverride())).toList(),
-                                x.outcome(), x.outcomeText(), x.proseOverride())).toList()));
+                                x.outcome(), x.outcomeText(), x.proseOverride())).toList(),
+                        i.speakingLimitSeconds(), i.speakersListClosed()));
             }
             parts.add(new Part(null, part.kind(), part.sessionNumber(), part.day(), part.date(),
                     p.apply(part.chairId()), part.chairCapacity(), part.introduction(), items));

@@ -168,7 +168,7 @@ public final class SessionsViewModel {
             AgendaItem changed = new AgendaItem(item.id(), ParticipantsViewModel.blank(itemTitle.get()),
                     itemDocument.get() == null || itemDocument.get().isNone() ? null : itemDocument.get().value().id(),
                     text(itemIntroduction.get()), item.entries(), item.speakers(), item.elections(), item.adoptions(),
-                    item.proposals());
+                    item.proposals(), item.speakingLimitSeconds(), item.speakersListClosed());
             if (!changed.equals(item)) {
                 setup.queue(service -> service.updateItem(changed), true);
             }
