@@ -157,6 +157,12 @@ public final class EditService {
         return run(() -> store.editor().updateEntry(entry));
     }
 
+    /** Saves what was typed into an entry; its times and speaker's title stay as stored. */
+    public CompletableFuture<Void> updateTypedEntry(Entry entry) {
+        Edits.check(entry);
+        return run(() -> store.editor().updateTypedEntry(entry));
+    }
+
     public CompletableFuture<Void> deleteEntry(long entryId) {
         return run(() -> store.editor().deleteEntry(entryId));
     }

@@ -205,6 +205,27 @@ public final class MeetingEditor {
         });
     }
 
+    /**
+     * Changes what the rapporteur types in the editor — speaker, kind, documents, subject, summary — and keeps
+     * the entry's times and the speaker's title at this entry as stored: the speakers list ends a turn while the
+     * rapporteur is still typing it, and a save of the text must not undo that.
+     */
+    public void updateTypedEntry(Entry entry) {
+        run("store.action.save", tx -> {
+            var r = existing(tx, ENTRY, ENTRY.ID, entry.id());
+            var title = r.getSpeakerTitle();
+            var started = r.getStartedAt();
+            var ended = r.getEndedAt();
+            RecordFields.entry(r, entry, Refs.STORED);
+            r.setSpeakerTitle(title);
+            r.setStartedAt(started);
+            r.setEndedAt(ended);
+            r.store();
+            RecordFields.citedDocuments(tx, entry.id(), entry, Refs.STORED);
+            return null;
+        });
+    }
+
     public void deleteEntry(long entryId) {
         deleteAndClose(ENTRY, ENTRY.ID, ENTRY.ITEM_ID, ENTRY.POSITION, entryId);
     }

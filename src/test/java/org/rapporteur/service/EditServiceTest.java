@@ -231,6 +231,25 @@ class EditServiceTest {
         assertTrue(changed > 0);
     }
 
+    @Test
+    void savingWhatWasTypedKeepsTheEntrysTimesAndTitleAsStored() {
+        long id = backend.edits().createMeeting(facts(), 1, 1).join();
+        long item = load(id).sessions().get(0).items().get(0).id();
+        LocalDateTime started = LocalDateTime.of(2010, 11, 18, 10, 0);
+        LocalDateTime ended = LocalDateTime.of(2010, 11, 18, 10, 4);
+        long e = backend.edits().addEntry(item, 0, new Entry(null, EntryKind.STATEMENT, null, null, "Ambassador", null,
+                List.of(), "First words", started, ended)).join();
+
+        backend.edits().updateTypedEntry(new Entry(e, EntryKind.STATEMENT, null, null, null, null, List.of(),
+                "First words, and more", null, null)).join();
+
+        Entry stored = load(id).sessions().get(0).items().get(0).entries().get(0);
+        assertEquals("First words, and more", stored.summary());
+        assertEquals(started, stored.startedAt());
+        assertEquals(ended, stored.endedAt());
+        assertEquals("Ambassador", stored.speakerTitle());
+    }
+
     private static List<String> summaries(AgendaItem item) {
         return item.entries().stream().map(Entry::summary).toList();
     }

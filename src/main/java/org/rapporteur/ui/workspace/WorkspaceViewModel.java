@@ -335,13 +335,17 @@ public final class WorkspaceViewModel {
         CompletableFuture<Void> written = id.thenCombine(speaker, (entryId, who) -> new Entry(entryId, kind,
                         who == null ? null : who.personId(), who == null ? null : who.delegationId(), null, subject,
                         cited, summary, started, null))
-                .thenCompose(entry -> edits.thenCompose(s -> s.updateEntry(entry)).thenApply(v -> entry))
+                .thenCompose(entry -> edits.thenCompose(s -> s.updateTypedEntry(entry)).thenApply(v -> entry))
                 .thenAcceptAsync(entry -> {
                     problem.set("");
                     if (item.get() != null && item.get().id() == itemId) {
                         for (int i = 0; i < entries.size(); i++) {
-                            if (Objects.equals(entries.get(i).id(), entry.id())) {
-                                entries.set(i, entry);
+                            Entry shown = entries.get(i);
+                            if (Objects.equals(shown.id(), entry.id())) {
+                                // The store kept the times and title it had; so does the list.
+                                entries.set(i, new Entry(entry.id(), entry.kind(), entry.personId(), entry.delegationId(),
+                                        shown.speakerTitle(), entry.subject(), entry.documentIds(), entry.summary(),
+                                        shown.startedAt(), shown.endedAt()));
                             }
                         }
                     }
