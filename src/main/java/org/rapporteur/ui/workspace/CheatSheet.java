@@ -11,8 +11,8 @@ import org.rapporteur.ui.UiText;
 /** The list of shortcuts, on F1: each line of the bundle is "keys|what they do". */
 final class CheatSheet {
     static final List<String> KEYS = List.of("newEntry", "finishAndNext", "complete", "search", "speakerFilter", "move",
-            "moveTo", "delete", "undo", "election", "adoption", "proposal", "changeDecision", "allDecisions", "items", "focus",
-            "setup", "dark", "help");
+            "moveTo", "delete", "undo", "election", "adoption", "proposal", "changeDecision", "allDecisions", "speakers",
+            "speakersList", "items", "focus", "setup", "dark", "help");
 
     private final UiText texts;
 

@@ -65,6 +65,7 @@ public final class WorkspaceController {
     private static final KeyCombination ADOPTION = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ALL_DECISIONS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PROPOSAL = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FOCUS_SPEAKERS = new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN);
     /** A decision whose sentence is in the rapporteur's own words. */
     private static final PseudoClass OWN_WORDS = PseudoClass.getPseudoClass("own-words");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
@@ -116,6 +117,34 @@ public final class WorkspaceController {
     private Label startedAt;
     @FXML
     private Label problem;
+    @FXML
+    private VBox currentBox;
+    @FXML
+    private Label currentSpeaker;
+    @FXML
+    private Label speakingClock;
+    @FXML
+    private Label speakingRemaining;
+    @FXML
+    private Button callNextButton;
+    @FXML
+    private Button pauseButton;
+    @FXML
+    private Button finishButton;
+    @FXML
+    private ListView<SpeakersViewModel.Row> waitingList;
+    @FXML
+    private TextField requestField;
+    @FXML
+    private ComboBox<org.rapporteur.model.FloorRequestKind> requestKind;
+    @FXML
+    private TextField limitField;
+    @FXML
+    private CheckBox listClosed;
+    @FXML
+    private Label speakersProblem;
+    private SpeakersPane speakersPane;
+    private ChairView chairView;
 
     public WorkspaceController(WorkspaceViewModel model, UiText texts, Shell shell, long meetingId) {
         this.model = model;
@@ -131,6 +160,14 @@ public final class WorkspaceController {
         bindEditor();
         bindSearch();
         bindDecisions();
+        speakersPane = new SpeakersPane(model.speakersList(), texts, new SpeakersPane.Nodes(currentBox, currentSpeaker,
+                speakingClock, speakingRemaining, callNextButton, pauseButton, finishButton, waitingList, requestField,
+                requestKind, limitField, listClosed, speakersProblem));
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                leave();
+            }
+        });
         savedLabel.textProperty().bind(model.savedProperty());
         problem.textProperty().bind(model.problemProperty());
         itemHeading.textProperty().bind(model.itemHeadingProperty());
@@ -480,7 +517,18 @@ public final class WorkspaceController {
 
     private void onKey(KeyEvent key) {
         boolean inText = key.getTarget() instanceof TextInputControl;
-        if (NEW_ENTRY.match(key)) {
+        if ((MOVE_UP.match(key) || MOVE_DOWN.match(key)) && waitingList.isFocused()) {
+            return;     // the speakers list moves its own requests
+        }
+        if (key.getCode() == KeyCode.F9) {
+            onCallNext();
+        } else if (key.getCode() == KeyCode.F8) {
+            onPauseSpeaker();
+        } else if (key.getCode() == KeyCode.F7) {
+            onChairView();
+        } else if (FOCUS_SPEAKERS.match(key)) {
+            requestField.requestFocus();
+        } else if (NEW_ENTRY.match(key)) {
             model.newEntry();
             focusSpeakerSoon();
         } else if (FINISH.match(key)) {
@@ -584,6 +632,48 @@ public final class WorkspaceController {
     @FXML
     private void onBack() {
         shell.showHome();
+    }
+
+    /** The screen is gone: its clock stops, and the chair's window with it. */
+    private void leave() {
+        speakersPane.stop();
+        if (chairView != null) {
+            chairView.close();
+        }
+    }
+
+    @FXML
+    private void onCallNext() {
+        model.callNextSpeaker().thenAccept(opened -> {
+            if (opened) {
+                summary.requestFocus();
+                summary.positionCaret(summary.getLength());
+            }
+        });
+    }
+
+    @FXML
+    private void onPauseSpeaker() {
+        model.speakersList().pauseOrResume();
+    }
+
+    @FXML
+    private void onFinishSpeaker() {
+        model.speakersList().finishSpeaker();
+    }
+
+    /** The chair's window: a second screen or a projector; the same list, read-only, in large type. */
+    @FXML
+    private void onChairView() {
+        if (chairView == null) {
+            chairView = new ChairView(model.speakersList(), texts, shell);
+        }
+        chairView.show(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void onStatistics() {
+        new StatisticsDialog(texts, model).show(root.getScene().getWindow());
     }
 
     @FXML

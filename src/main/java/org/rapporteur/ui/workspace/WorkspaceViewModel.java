@@ -73,6 +73,7 @@ public final class WorkspaceViewModel {
     private final ObservableList<DecisionList.Decision> decisions = FXCollections.observableArrayList();
 
     final EntryDraft draft = new EntryDraft();
+    private final SpeakersViewModel speakersList;
     private SpeakerCatalog speakers;
     private DocumentCatalog documents;
     /** The draft's id in the store, once its entry exists there; saves chain behind it. */
@@ -96,6 +97,8 @@ public final class WorkspaceViewModel {
         this.fx = fx;
         this.texts = texts;
         this.autosave = new Debouncer(Duration.ofMillis(QUIET_MILLIS), timer, fx, () -> saveDraft(false));
+        this.speakersList = new SpeakersViewModel(texts, this::submitKeepingDraft,
+                () -> edits.isDone() && !edits.isCompletedExceptionally() ? edits.join().now() : LocalDateTime.now().withNano(0));
         Consumer<Object> typed = any -> {
             if (!filling && draftId != null) {
                 autosave.poke();
@@ -175,6 +178,7 @@ public final class WorkspaceViewModel {
         item.set(shown);
         decisions.setAll(shown == null ? List.of() : DecisionList.ofItem(meeting.get(), shown.id(), texts.locale()));
         if (shown == null) {
+            speakersList.show(null, "", meeting.get());
             entries.clear();
             itemHeading.set("");
             return;
@@ -183,6 +187,7 @@ public final class WorkspaceViewModel {
         String where = part.isSession() ? texts.format("outline.session", part.sessionNumber())
                 : texts.get("part." + part.kind().name());
         itemHeading.set(shown.hasTitle() ? where + " \u00b7 " + shown.title() : where);
+        speakersList.show(shown, itemHeading.get(), meeting.get());
         Entry editingNow = draftId == null ? null : entries.stream().filter(e -> e.id() == null).findFirst().orElse(null);
         entries.setAll(shown.entries());
         if (editingNow != null && draftItemId == shown.id()) {
@@ -634,6 +639,54 @@ public final class WorkspaceViewModel {
         edits.thenCompose(s -> edit.apply(s).thenApply(done -> (Void) null))
                 .thenCompose(done -> reloadAfter()).exceptionallyAsync(failure -> failed(failure), fx);
         return true;
+    }
+
+    // --- the speakers list -----------------------------------------------------------------------------------
+
+    public SpeakersViewModel speakersList() {
+        return speakersList;
+    }
+
+    /** Who spoke how often and how long, in the open item or the whole meeting, as the workspace holds it. */
+    public List<org.rapporteur.service.SpeakingStatistics.Row> statistics(boolean wholeMeeting) {
+        Meeting m = meeting.get();
+        AgendaItem open = item.get();
+        if (m == null || (!wholeMeeting && open == null)) {
+            return List.of();
+        }
+        LocalDateTime now = edits.isDone() && !edits.isCompletedExceptionally() ? edits.join().now() : LocalDateTime.now();
+        return org.rapporteur.service.SpeakingStatistics.of(m, wholeMeeting ? null : open.id(), now);
+    }
+
+    /**
+     * The chair gives the floor to the next speaker: the entry being typed is saved, the next speaker's entry
+     * is started in the store and opened in the editor, their name already in it. Completes (on the FX thread)
+     * when it is open, with false when nobody was waiting.
+     */
+    public CompletableFuture<Boolean> callNextSpeaker() {
+        finishDraft();
+        return speakersList.callNext().thenApply(entryId -> {
+            Optional<Entry> opened = entryId.flatMap(id -> entries.stream().filter(e -> Objects.equals(e.id(), id)).findFirst());
+            opened.ifPresent(this::edit);
+            return opened.isPresent();
+        });
+    }
+
+    /**
+     * A change to the speakers list while the rapporteur types: the entry being typed stays in the editor (its
+     * saves are queued on the same writer, in order); the item is shown again once the change is stored.
+     */
+    private <T> CompletableFuture<T> submitKeepingDraft(java.util.function.Function<EditService, CompletableFuture<T>> edit) {
+        CompletableFuture<T> shown = new CompletableFuture<>();
+        edits.thenCompose(edit).whenCompleteAsync((value, failure) -> {
+            if (failure != null) {
+                failed(failure);
+                shown.completeExceptionally(failure);
+                return;
+            }
+            reload().whenComplete((v, f) -> shown.complete(value));
+        }, fx);
+        return shown;
     }
 
     private Void failed(Throwable failure) {

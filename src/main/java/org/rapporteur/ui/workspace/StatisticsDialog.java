@@ -1,0 +1,97 @@
+package org.rapporteur.ui.workspace;
+
+import java.time.Duration;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.rapporteur.service.SpeakingStatistics;
+import org.rapporteur.ui.UiText;
+
+/**
+ * Who spoke how often and how long: a table and a chart, for the open item or the whole meeting, points of
+ * order counted apart. Worked out from the meeting the workspace holds (no store call).
+ */
+final class StatisticsDialog {
+    private final UiText texts;
+    private final WorkspaceViewModel model;
+    private final TableView<SpeakingStatistics.Row> table = new TableView<>();
+    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+
+    StatisticsDialog(UiText texts, WorkspaceViewModel model) {
+        this.texts = texts;
+        this.model = model;
+    }
+
+    void show(Window owner) {
+        ToggleGroup scope = new ToggleGroup();
+        RadioButton item = new RadioButton(texts.get("statistics.item"));
+        RadioButton meeting = new RadioButton(texts.get("statistics.meeting"));
+        item.setId("statisticsItem");
+        meeting.setId("statisticsMeeting");
+        item.setToggleGroup(scope);
+        meeting.setToggleGroup(scope);
+        item.setSelected(true);
+        scope.selectedToggleProperty().addListener((o, was, now) -> fill(now == meeting));
+
+        table.setId("statisticsTable");
+        table.setPrefHeight(260);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("statistics.speaker", SpeakingStatistics.Row::speaker),
+                column("statistics.interventions", SpeakingStatistics.Row::interventions),
+                column("statistics.time", r -> SpeakersViewModel.clock(r.time())),
+                column("statistics.pointsOfOrder", SpeakingStatistics.Row::pointsOfOrder)));
+        table.setPlaceholder(new javafx.scene.control.Label(texts.get("statistics.none")));
+        chart.setId("statisticsChart");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setTitle(texts.get("statistics.chartTitle"));
+        chart.getYAxis().setLabel(texts.get("statistics.minutes"));
+        chart.setPrefHeight(280);
+        fill(false);
+
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(texts.get("statistics.title"));
+        dialog.setHeaderText(texts.get("statistics.header"));
+        dialog.getDialogPane().setContent(new VBox(10, new HBox(16, item, meeting), table, chart));
+        dialog.getDialogPane().setPrefWidth(760);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().setId("statisticsDialog");
+        dialog.show();
+    }
+
+    private void fill(boolean wholeMeeting) {
+        List<SpeakingStatistics.Row> rows = model.statistics(wholeMeeting);
+        table.setItems(FXCollections.observableArrayList(rows));
+        XYChart.Series<String, Number> minutes = new XYChart.Series<>();
+        for (SpeakingStatistics.Row r : rows) {
+            minutes.getData().add(new XYChart.Data<>(r.speaker(), minutes(r.time())));
+        }
+        chart.getData().setAll(List.of(minutes));
+    }
+
+    private static double minutes(Duration d) {
+        return Math.round(d.toSeconds() / 6.0) / 10.0;
+    }
+
+    private <T> TableColumn<SpeakingStatistics.Row, T> column(String key,
+                                                              java.util.function.Function<SpeakingStatistics.Row, T> value) {
+        TableColumn<SpeakingStatistics.Row, T> c = new TableColumn<>(texts.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,65 @@
+package org.rapporteur.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.AgendaItem;
+import org.rapporteur.model.Delegation;
+import org.rapporteur.model.DelegationKind;
+import org.rapporteur.model.Entry;
+import org.rapporteur.model.EntryKind;
+import org.rapporteur.model.FloorRequest;
+import org.rapporteur.model.FloorRequestKind;
+import org.rapporteur.model.FloorRequestStatus;
+import org.rapporteur.model.Language;
+import org.rapporteur.model.Meeting;
+import org.rapporteur.model.MeetingFacts;
+import org.rapporteur.model.Part;
+import org.rapporteur.model.PartKind;
+import org.rapporteur.model.Person;
+
+class SpeakingStatisticsTest {
+    private static final LocalDateTime NINE = LocalDateTime.of(2010, 11, 19, 9, 0);
+
+    private static Entry entry(long id, EntryKind kind, Long delegation, Long person, int fromMinute, Integer toMinute) {
+        return new Entry(id, kind, person, delegation, null, null, List.of(), null, NINE.plusMinutes(fromMinute),
+                toMinute == null ? null : NINE.plusMinutes(toMinute));
+    }
+
+    private static Meeting meeting() {
+        var mexico = new Delegation(1L, "Mexico", null, DelegationKind.MEMBER_STATE, true, List.of());
+        var brazil = new Delegation(2L, "Brazil", null, DelegationKind.MEMBER_STATE, true, List.of());
+        var guest = new Person(1L, "Ana Pérez", null, "Guest of honour", null);
+        // Mexico: 3 min from its entry's times, then 2 min on the list less 30 s of pause; a point of order.
+        var first = new AgendaItem(1L, "First", null, null, List.of(
+                entry(11, EntryKind.STATEMENT, 1L, null, 0, 3),
+                entry(12, EntryKind.POINT_OF_ORDER, 1L, null, 3, 4),
+                entry(13, EntryKind.STATEMENT, 2L, null, 4, null),
+                entry(14, EntryKind.SPEECH, null, 1L, 5, 15)), List.of(), List.of(), List.of(), List.of());
+        var second = new AgendaItem(2L, "Second", null, null, List.of(
+                entry(21, EntryKind.TOOK_FLOOR_AGAIN, 1L, null, 20, null)),
+                List.of(new FloorRequest(1L, FloorRequestKind.REGULAR, FloorRequestStatus.DONE, null, 1L, 21L, NINE,
+                        NINE.plusMinutes(20), NINE.plusMinutes(22), 30, null)), List.of(), List.of(), List.of());
+        var part = new Part(1L, PartKind.SESSION, 1, 1, null, null, null, null, List.of(first, second));
+        return new Meeting(1L, new MeetingFacts("M", null, null, null, null, null, null, null, Language.EN, null), null, null,
+                List.of(mexico, brazil), List.of(guest), List.of(), List.of(part));
+    }
+
+    @Test
+    void theMeetingCountsInterventionsAndTimePerDelegationWithPointsOfOrderApart() {
+        assertEquals(List.of(
+                new SpeakingStatistics.Row("Mexico", 2, Duration.ofSeconds(3 * 60 + 60 + 90), 1),
+                new SpeakingStatistics.Row("Ana Pérez", 1, Duration.ofMinutes(10), 0),
+                new SpeakingStatistics.Row("Brazil", 1, Duration.ZERO, 0)),
+                SpeakingStatistics.of(meeting(), null, NINE.plusHours(1)));
+    }
+
+    @Test
+    void oneItemCountsOnlyItsOwnEntries() {
+        assertEquals(List.of(new SpeakingStatistics.Row("Mexico", 1, Duration.ofSeconds(90), 0)),
+                SpeakingStatistics.of(meeting(), 2L, NINE.plusHours(1)));
+    }
+}

@@ -1,0 +1,226 @@
+package org.rapporteur.ui.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.model.AgendaItem;
+import org.rapporteur.model.Delegation;
+import org.rapporteur.model.DelegationKind;
+import org.rapporteur.model.Entry;
+import org.rapporteur.model.EntryKind;
+import org.rapporteur.model.FloorRequestKind;
+import org.rapporteur.model.Language;
+import org.rapporteur.model.Meeting;
+import org.rapporteur.model.MeetingFacts;
+import org.rapporteur.model.Venue;
+import org.rapporteur.service.Backend;
+import org.rapporteur.service.Workers;
+import org.rapporteur.ui.AppContext;
+import org.rapporteur.ui.RapporteurApp;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The speakers list driven from the keyboard: four requests with a point of order, a reorder, three calls,
+ * the log that follows it, the chair's window, and a restart in the middle of a speech.
+ */
+class SpeakersWindowTest {
+    @TempDir
+    Path store;
+
+    private final FxRobot robot = new FxRobot();
+    private AppContext context;
+    private Application app;
+    private long meetingId;
+    private long mexico;
+    private long canada;
+    private long kitts;
+
+    @BeforeEach
+    void prepare() throws TimeoutException {
+        try (Backend backend = Backend.open(store, Workers.sameThread())) {
+            var edits = backend.edits();
+            meetingId = edits.createMeeting(new MeetingFacts("Meeting of Government Experts", null, null, null, null,
+                    new Venue("Santiago", "Chile"), LocalDate.of(2010, 11, 18), LocalDate.of(2010, 11, 19), Language.EN,
+                    null), 1, 1).join();
+            mexico = add(edits, "Mexico");
+            add(edits, "Brazil");
+            canada = add(edits, "Canada");
+            kitts = add(edits, "Saint Kitts and Nevis");
+        }
+        start();
+    }
+
+    private long add(org.rapporteur.service.EditService edits, String name) {
+        return edits.addDelegation(meetingId, new Delegation(null, name, null, DelegationKind.MEMBER_STATE, true, List.of()))
+                .join();
+    }
+
+    private void start() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        context = new AppContext(store, Workers.threads(), Locale.ENGLISH, Platform::runLater);
+        app = FxToolkit.setupApplication(() -> new RapporteurApp(context));
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        context.close();
+    }
+
+    /** Types who asks for the floor and Enter; a second Enter in case the suggestions took the first. */
+    private void request(String who) {
+        robot.write(who);
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> waiting() {
+        ListView<SpeakersViewModel.Row> list = (ListView<SpeakersViewModel.Row>) (ListView<?>) robot.lookup("#waitingList")
+                .queryListView();
+        return list.getItems().stream().map(SpeakersViewModel.Row::speaker).toList();
+    }
+
+    private String label(String id) {
+        return robot.lookup(id).queryLabeled().getText();
+    }
+
+    private AgendaItem stored() {
+        var backend = context.backend().join();
+        backend.edits().whenWritten().join();
+        Meeting m = backend.meetings().loadMeeting(meetingId).join();
+        return m.sessions().get(0).items().get(0);
+    }
+
+    private void callNext(String speaker) throws TimeoutException {
+        robot.type(KeyCode.F9);
+        Driving.waitUntil(() -> label("#currentSpeaker").equals(speaker), () -> label("#currentSpeaker"));
+        Driving.waitUntil(() -> robot.lookup("#summary").query().isFocused());
+    }
+
+    @Test
+    void theListIsDrivenFromTheKeyboardAndTheLogFollowsIt() throws Exception {
+        Driving.openFirstMeeting(robot);
+
+        Driving.shortcut(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
+        Driving.waitUntil(() -> robot.lookup("#requestField").query().isFocused());
+        request("Mex");
+        request("Bra");
+        request("Can");
+        robot.interact(() -> robot.lookup("#requestKind").<FloorRequestKind>queryComboBox().setValue(
+                FloorRequestKind.POINT_OF_ORDER));
+        request("Saint K");
+        Driving.waitUntil(() -> waiting().size() == 4, () -> waiting() + " " + label("#speakersProblem"));
+        assertEquals(List.of("Saint Kitts and Nevis", "Mexico", "Brazil", "Canada"), waiting(),
+                "the point of order goes to the top");
+
+        // Canada before Brazil: Alt+Up on the selected request.
+        ListView<?> list = robot.lookup("#waitingList").queryListView();
+        robot.clickOn(list);
+        robot.interact(() -> list.getSelectionModel().select(3));
+        robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        Driving.waitUntil(() -> waiting().equals(List.of("Saint Kitts and Nevis", "Mexico", "Canada", "Brazil")),
+                () -> waiting().toString());
+
+        callNext("Saint Kitts and Nevis");
+        callNext("Mexico");
+        // The editor holds Mexico's entry: what is typed goes into it.
+        assertEquals("Mexico", robot.lookup("#speaker").queryTextInputControl().getText());
+        robot.write("Mexico supported the proposal.");
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        callNext("Canada");
+        assertEquals(List.of("Brazil"), waiting());
+
+        AgendaItem item = stored();
+        List<Entry> log = item.entries();
+        assertAll(
+                () -> assertEquals(List.of(kitts, mexico, canada), log.stream().map(Entry::delegationId).toList()),
+                () -> assertEquals(List.of(EntryKind.POINT_OF_ORDER, EntryKind.STATEMENT, EntryKind.STATEMENT),
+                        log.stream().map(Entry::kind).toList()),
+                () -> assertEquals("Mexico supported the proposal.", log.get(1).summary()),
+                () -> assertNotNull(log.get(0).startedAt()),
+                () -> assertEquals(log.get(1).startedAt(), log.get(0).endedAt(), "one turn ends as the next begins"),
+                () -> assertEquals(log.get(2).startedAt(), log.get(1).endedAt()),
+                () -> assertNull(log.get(2).endedAt(), "Canada still has the floor"),
+                () -> assertEquals(log.get(2).id(), item.speakers().stream()
+                        .filter(r -> r.status() == org.rapporteur.model.FloorRequestStatus.SPEAKING).findFirst()
+                        .orElseThrow().entryId(), "the request and the entry are the same record"));
+
+        // The chair's window follows the list.
+        robot.type(KeyCode.F7);
+        Driving.waitUntil(() -> chairWindow() != null);
+        Window chair = chairWindow();
+        assertEquals("Canada", robot.from(chair.getScene().getRoot()).lookup("#speaker").queryLabeled().getText());
+        ListView<?> next = robot.from(chair.getScene().getRoot()).lookup("#next").queryListView();
+        assertEquals(1, next.getItems().size());
+        assertEquals("Brazil", ((SpeakersViewModel.Row) next.getItems().get(0)).speaker());
+        robot.targetWindow(robot.lookup("#entries").query().getScene().getWindow());
+
+        // The statistics: each delegation's interventions, the point of order counted apart.
+        robot.interact(() -> robot.lookup("#statisticsButton").queryButton().fire());
+        Driving.waitUntil(() -> robot.lookup("#statisticsTable").tryQuery().isPresent());
+        javafx.scene.control.TableView<?> table = robot.lookup("#statisticsTable").queryTableView();
+        List<String> rows = table.getItems().stream().map(r -> (org.rapporteur.service.SpeakingStatistics.Row) r)
+                .map(r -> r.speaker() + " " + r.interventions() + "/" + r.pointsOfOrder()).toList();
+        assertEquals(List.of("Canada 1/0", "Mexico 1/0", "Saint Kitts and Nevis 0/1"), rows.stream().sorted().toList());
+    }
+
+    private Window chairWindow() {
+        return robot.listWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null
+                && s.getTitle().contains("chair")).findFirst().orElse(null);
+    }
+
+    @Test
+    void closingAndReopeningMidSpeechKeepsTheListTheSpeakerAndTheClock() throws Exception {
+        Driving.openFirstMeeting(robot);
+        Driving.shortcut(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
+        Driving.waitUntil(() -> robot.lookup("#requestField").query().isFocused());
+        request("Mex");
+        request("Bra");
+        Driving.waitUntil(() -> waiting().size() == 2, () -> waiting().toString());
+        callNext("Mexico");
+        WaitForAsyncUtils.sleep(2200, TimeUnit.MILLISECONDS);
+        String before = label("#speakingClock");
+
+        stop();
+        start();
+        Driving.openFirstMeeting(robot);
+
+        Driving.waitUntil(() -> label("#currentSpeaker").equals("Mexico"), () -> label("#currentSpeaker"));
+        assertEquals(List.of("Brazil"), waiting());
+        Driving.waitUntil(() -> !label("#speakingClock").isEmpty());
+        String after = label("#speakingClock");
+        assertTrue(seconds(after) >= seconds(before) && seconds(before) >= 2,
+                () -> "the clock goes on from where it was: " + before + " then " + after);
+    }
+
+    private static int seconds(String clock) {
+        String[] parts = clock.split(":");
+        return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
+    }
+}
