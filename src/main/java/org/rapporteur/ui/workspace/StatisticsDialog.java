@@ -28,7 +28,8 @@ final class StatisticsDialog {
     private final UiText texts;
     private final WorkspaceViewModel model;
     private final TableView<SpeakingStatistics.Row> table = new TableView<>();
-    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    /** Horizontal bars: delegations' names read across, however many there are. */
+    private final BarChart<Number, String> chart = new BarChart<>(new NumberAxis(), new CategoryAxis());
 
     StatisticsDialog(UiText texts, WorkspaceViewModel model) {
         this.texts = texts;
@@ -56,19 +57,20 @@ final class StatisticsDialog {
                 column("statistics.pointsOfOrder", SpeakingStatistics.Row::pointsOfOrder)));
         table.setPlaceholder(new javafx.scene.control.Label(texts.get("statistics.none")));
         chart.setId("statisticsChart");
-        chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setTitle(texts.get("statistics.chartTitle"));
-        chart.getYAxis().setLabel(texts.get("statistics.minutes"));
-        chart.setPrefHeight(280);
+        chart.setPrefHeight(300);
         fill(false);
 
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(texts.get("statistics.title"));
         dialog.setHeaderText(texts.get("statistics.header"));
-        dialog.getDialogPane().setContent(new VBox(10, new HBox(16, item, meeting), table, chart));
+        javafx.scene.control.ScrollPane chartPane = new javafx.scene.control.ScrollPane(chart);
+        chartPane.setFitToWidth(true);
+        chartPane.setPrefViewportHeight(300);
+        dialog.getDialogPane().setContent(new VBox(10, new HBox(16, item, meeting), table, chartPane));
         dialog.getDialogPane().setPrefWidth(760);
+        dialog.getDialogPane().setMinWidth(760);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().setId("statisticsDialog");
         dialog.show();
@@ -77,11 +79,22 @@ final class StatisticsDialog {
     private void fill(boolean wholeMeeting) {
         List<SpeakingStatistics.Row> rows = model.statistics(wholeMeeting);
         table.setItems(FXCollections.observableArrayList(rows));
-        XYChart.Series<String, Number> minutes = new XYChart.Series<>();
-        for (SpeakingStatistics.Row r : rows) {
-            minutes.getData().add(new XYChart.Data<>(r.speaker(), minutes(r.time())));
+        // Interventions always; minutes too once the speakers list (or the entries' times) has measured any.
+        XYChart.Series<Number, String> interventions = new XYChart.Series<>();
+        interventions.setName(texts.get("statistics.interventions"));
+        XYChart.Series<Number, String> minutes = new XYChart.Series<>();
+        minutes.setName(texts.get("statistics.minutes"));
+        List<SpeakingStatistics.Row> shown = rows.reversed();     // the axis starts at the bottom: most frequent on top
+        for (SpeakingStatistics.Row r : shown) {
+            interventions.getData().add(new XYChart.Data<>(r.interventions(), r.speaker()));
+            minutes.getData().add(new XYChart.Data<>(minutes(r.time()), r.speaker()));
         }
-        chart.getData().setAll(List.of(minutes));
+        // The axis keeps the categories of the scope shown before; it gets this scope's, in this order.
+        ((CategoryAxis) chart.getYAxis()).setCategories(FXCollections.observableArrayList(
+                shown.stream().map(SpeakingStatistics.Row::speaker).distinct().toList()));
+        boolean timed = rows.stream().anyMatch(r -> !r.time().isZero());
+        chart.getData().setAll(timed ? List.of(interventions, minutes) : List.of(interventions));
+        chart.setPrefHeight(Math.max(200, 26.0 * rows.size() * (timed ? 1.6 : 1.0) + 80));
     }
 
     private static double minutes(Duration d) {
