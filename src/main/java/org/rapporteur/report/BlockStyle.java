@@ -21,7 +21,9 @@ public enum BlockStyle {
     CHAIR_LINE,
     /** A paragraph of running text: facts, summaries, introductions, generated sentences. */
     BODY,
-    /** A list item: a speaker's line, a nomination, an adopted document, a bullet inside a summary. */
+    /** The list line that opens a speech or a presentation; it stays on the page of the summary that follows. */
+    SPEAKER,
+    /** A list item: a nomination, an adopted document, a bullet inside a summary, a participant. */
     BULLET,
     /** The heading row of a table; consecutive table rows form one table. */
     TABLE_HEADER,

@@ -140,7 +140,7 @@ final class PartComposer {
     }
 
     private void entry(Place here, Entry entry, List<Block> blocks) {
-        speakerLine.of(entry).ifPresent(line -> blocks.add(Block.of(BlockStyle.BULLET, line, here)));
+        speakerLine.of(entry).ifPresent(line -> blocks.add(Block.of(BlockStyle.SPEAKER, line, here)));
         paragraphs(entry.summary(), here, blocks);
     }
 

@@ -69,6 +69,7 @@ public final class DocxReportWriter {
         ids.put(BlockStyle.DAY, "MeetingDay");
         ids.put(BlockStyle.CHAIR_LINE, "ChairLine");
         ids.put(BlockStyle.BODY, "Normal");
+        ids.put(BlockStyle.SPEAKER, "SpeakerLine");
         ids.put(BlockStyle.BULLET, "ListBullet");
         ids.put(BlockStyle.TABLE_HEADER, "TableHeading");
         ids.put(BlockStyle.TABLE_ROW, "TableText");

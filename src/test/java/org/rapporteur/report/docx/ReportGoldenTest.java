@@ -206,13 +206,18 @@ class ReportGoldenTest {
         return new Exported(spaces(p.getText()), p.getStyleID(), numbering(doc, p) != null);
     }
 
-    /** The paragraph's list numbering, its own or its style's. */
+    /** The paragraph's list numbering: its own, or its style's, or that of a style it is based on. */
     private static CTNumPr numbering(XWPFDocument doc, XWPFParagraph p) {
         if (p.getCTP().getPPr() != null && p.getCTP().getPPr().getNumPr() != null) {
             return p.getCTP().getPPr().getNumPr();
         }
-        var style = p.getStyleID() == null ? null : doc.getStyles().getStyle(p.getStyleID());
-        return style == null || style.getCTStyle().getPPr() == null ? null : style.getCTStyle().getPPr().getNumPr();
+        for (var style = p.getStyleID() == null ? null : doc.getStyles().getStyle(p.getStyleID()); style != null;
+                style = style.getBasisStyleID() == null ? null : doc.getStyles().getStyle(style.getBasisStyleID())) {
+            if (style.getCTStyle().getPPr() != null && style.getCTStyle().getPPr().getNumPr() != null) {
+                return style.getCTStyle().getPPr().getNumPr();
+            }
+        }
+        return null;
     }
 
     private static String spaces(String text) {
@@ -321,13 +326,15 @@ class ReportGoldenTest {
 
     @Test
     void theListParagraphsAreNumberedWithARealBullet() {
-        List<XWPFParagraph> bullets = doc.getParagraphs().stream().filter(p -> "ListBullet".equals(p.getStyleID())).toList();
-        CTNumPr numPr = numbering(doc, bullets.getFirst());
-        BigInteger abstractId = doc.getNumbering().getAbstractNumID(numPr.getNumId().getVal());
+        List<XWPFParagraph> bullets = doc.getParagraphs().stream()
+                .filter(p -> "ListBullet".equals(p.getStyleID()) || "SpeakerLine".equals(p.getStyleID())).toList();
         long seedBullets = seed.stream().filter(p -> p.bullet() && !ITEM_TITLES.contains(p.text())).count();
         assertAll(() -> assertEquals(seedBullets, bullets.size(), "one list paragraph for each of the seed's bullets"),
-                () -> assertEquals(STNumberFormat.BULLET,
-                        doc.getNumbering().getAbstractNum(abstractId).getCTAbstractNum().getLvlArray(0).getNumFmt().getVal()));
+                () -> assertAll(bullets.stream().map(p -> () -> {
+                    BigInteger abstractId = doc.getNumbering().getAbstractNumID(numbering(doc, p).getNumId().getVal());
+                    assertEquals(STNumberFormat.BULLET,
+                            doc.getNumbering().getAbstractNum(abstractId).getCTAbstractNum().getLvlArray(0).getNumFmt().getVal());
+                })));
     }
 
     @Test

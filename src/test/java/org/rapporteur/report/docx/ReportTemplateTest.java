@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -79,14 +80,18 @@ class ReportTemplateTest {
     }
 
     @Test
-    void theListBulletStyleIsARealBulletList() throws IOException {
+    void theListBulletAndSpeakerLineStylesAreARealBulletList() throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(shipped()))) {
-            CTNumPr numPr = doc.getStyles().getStyle("ListBullet").getCTStyle().getPPr().getNumPr();
-            assertNotNull(numPr, "List Bullet has no numbering");
-            BigInteger abstractId = doc.getNumbering().getAbstractNumID(numPr.getNumId().getVal());
-            CTLvl level = doc.getNumbering().getAbstractNum(abstractId).getCTAbstractNum().getLvlArray(0);
-            assertAll(() -> assertEquals(STNumberFormat.BULLET, level.getNumFmt().getVal()),
-                    () -> assertEquals("\u2022", level.getLvlText().getVal()));
+            for (String id : List.of("ListBullet", "SpeakerLine")) {
+                CTNumPr numPr = doc.getStyles().getStyle(id).getCTStyle().getPPr().getNumPr();
+                assertNotNull(numPr, id + " has no numbering");
+                BigInteger abstractId = doc.getNumbering().getAbstractNumID(numPr.getNumId().getVal());
+                CTLvl level = doc.getNumbering().getAbstractNum(abstractId).getCTAbstractNum().getLvlArray(0);
+                assertAll(() -> assertEquals(STNumberFormat.BULLET, level.getNumFmt().getVal(), id),
+                        () -> assertEquals("\u2022", level.getLvlText().getVal(), id));
+            }
+            assertTrue(doc.getStyles().getStyle("SpeakerLine").getCTStyle().getPPr().isSetKeepNext(),
+                    "a speaker's line stays with the summary below it");
         }
     }
 
