@@ -60,6 +60,13 @@ class ArchitectureTest {
                     + " command line and the Word file, whatever store or file the record came from");
 
     @ArchTest
+    static final ArchRule theReportsCompositionUsesNoWordLibrary = noClasses()
+            .that().resideInAPackage("org.rapporteur.report")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..", "org.apache.xmlbeans..")
+            .because("the composed report (blocks of text and style) is what a preview in the window draws as well as what the"
+                    + " Word writer writes; only report.docx, the writer, may know POI and the file format");
+
+    @ArchTest
     static final ArchRule modelUsesNoFrameworkOrLibrary = noClasses()
             .that().resideInAPackage(MODEL)
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.jooq..",
