@@ -19,8 +19,8 @@ import java.util.zip.ZipOutputStream;
  * ({@code src/main/resources/org/rapporteur/report/docx/report-template.docx}); {@code ReportTemplateTest}
  * fails when the shipped template and these sources differ, so neither can change alone.
  *
- * <p>Run from the project folder after editing a part:
- * {@code java -cp target/test-classes:target/classes:... org.rapporteur.report.docx.ReportTemplateSources}.
+ * <p>Run from the project folder after editing a part (it needs nothing but the parts themselves):
+ * {@code ./mvnw -q test-compile && java -cp target/test-classes org.rapporteur.report.docx.ReportTemplateSources}.
  */
 public final class ReportTemplateSources {
     static final String FOLDER = "/org/rapporteur/report/docx/template/";
