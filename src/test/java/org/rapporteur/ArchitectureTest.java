@@ -20,6 +20,15 @@ import org.rapporteur.exchange.DocumentsPreview;
 import org.rapporteur.exchange.ParticipantRow;
 import org.rapporteur.exchange.ParticipantsPreview;
 import org.rapporteur.exchange.RowProblem;
+import org.rapporteur.report.Annex;
+import org.rapporteur.report.Block;
+import org.rapporteur.report.BlockStyle;
+import org.rapporteur.report.DraftWarning;
+import org.rapporteur.report.Masthead;
+import org.rapporteur.report.Place;
+import org.rapporteur.report.Report;
+import org.rapporteur.report.ReportOptions;
+import org.rapporteur.report.SpeakingStatistics;
 
 /**
  * The layering, checked on the compiled classes: model at the bottom, store and exchange beside each other
@@ -60,6 +69,13 @@ class ArchitectureTest {
                     + " command line and the Word file, whatever store or file the record came from");
 
     @ArchTest
+    static final ArchRule theReportsCompositionUsesNoWordLibrary = noClasses()
+            .that().resideInAPackage("org.rapporteur.report")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..", "org.apache.xmlbeans..")
+            .because("the composed report (blocks of text and style) is what a preview in the window draws as well as what the"
+                    + " Word writer writes; only report.docx and report.xlsx, the writers, may know POI and the file formats");
+
+    @ArchTest
     static final ArchRule modelUsesNoFrameworkOrLibrary = noClasses()
             .that().resideInAPackage(MODEL)
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.jooq..",
@@ -90,13 +106,20 @@ class ArchitectureTest {
     private static final DescribedPredicate<JavaClass> IMPORT_PREVIEWS = belongToAnyOf(ParticipantsPreview.class,
             ParticipantRow.class, DocumentsPreview.class, DocumentRow.class, RowProblem.class);
 
+    /** What the report service answers with, and what the window shows of it: values, no files, no Word. */
+    private static final DescribedPredicate<JavaClass> REPORT_ANSWERS = belongToAnyOf(Report.class, Block.class,
+            BlockStyle.class, Place.class, Masthead.class, DraftWarning.class, ReportOptions.class, Annex.class,
+            SpeakingStatistics.class);
+
     @ArchTest
     static final ArchRule uiUsesOnlyServiceAndModelOfOurs = noClasses()
             .that().resideInAPackage(UI)
-            .should().dependOnClassesThat(resideInAnyPackage(EXCHANGE, CLI, REPORT).and(not(IMPORT_PREVIEWS)))
+            .should().dependOnClassesThat(resideInAnyPackage(EXCHANGE, CLI, REPORT).and(not(IMPORT_PREVIEWS))
+                    .and(not(REPORT_ANSWERS)))
             .because("the window is one client of the use cases, like the command line; reading files or"
                     + " building reports is the service's job, so both clients behave the same (the previews"
-                    + " of an import are the one exception: they are what the service answers with)");
+                    + " of an import and the report's values are the exceptions: they are what the service"
+                    + " answers with)");
 
     @ArchTest
     static final ArchRule nothingOutsideTheUiUsesJavaFx = noClasses()

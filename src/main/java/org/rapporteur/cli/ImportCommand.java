@@ -14,7 +14,8 @@ final class ImportCommand extends StoreCommand {
     private Path file;
 
     @Override
-    void run(MeetingService meetings, PrintWriter out) throws Exception {
+    void run(StoreSession session, PrintWriter out) throws Exception {
+        MeetingService meetings = session.meetings();
         out.println(StoreSession.await(meetings.importFile(file)));
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the store's meetings: id TAB title.")
 final class ListCommand extends StoreCommand {
     @Override
-    void run(MeetingService meetings, PrintWriter out) throws Exception {
+    void run(StoreSession session, PrintWriter out) throws Exception {
+        MeetingService meetings = session.meetings();
         for (MeetingSummary m : StoreSession.await(meetings.listMeetings())) {
             out.println(m.id() + "\t" + m.title());
         }

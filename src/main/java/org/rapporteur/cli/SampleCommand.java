@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Adds the sample meeting (MISPA III experts, Santiago 2010) to the store and prints its id.")
 final class SampleCommand extends StoreCommand {
     @Override
-    void run(MeetingService meetings, PrintWriter out) throws Exception {
+    void run(StoreSession session, PrintWriter out) throws Exception {
+        MeetingService meetings = session.meetings();
         out.println(StoreSession.await(meetings.addSample()));
     }
 }

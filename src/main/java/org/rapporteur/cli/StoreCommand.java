@@ -2,7 +2,6 @@ package org.rapporteur.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.rapporteur.service.MeetingService;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -15,13 +14,13 @@ abstract class StoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** The command's work; what it prints goes to {@code out} (picocli's writer, so tests can read it). */
-    abstract void run(MeetingService meetings, PrintWriter out) throws Exception;
+    /** The command's work on the open store; what it prints goes to {@code out} (picocli's writer, so tests can read it). */
+    abstract void run(StoreSession session, PrintWriter out) throws Exception;
 
     @Override
     public final Integer call() throws Exception {
         try (StoreSession session = new StoreSession(parent.storeFolder())) {
-            run(session.meetings(), spec.commandLine().getOut());
+            run(session, spec.commandLine().getOut());
         }
         return 0;
     }

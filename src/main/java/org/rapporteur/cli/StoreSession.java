@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.rapporteur.service.Backend;
 import org.rapporteur.service.MeetingService;
+import org.rapporteur.service.ReportService;
 import org.rapporteur.service.Workers;
 
 /** One command's use of the store: open it, run the use case on this thread, sync and close. */
@@ -17,6 +18,10 @@ final class StoreSession implements AutoCloseable {
 
     MeetingService meetings() {
         return backend.meetings();
+    }
+
+    ReportService reports() {
+        return backend.reports();
     }
 
     /** The result of a use case that ran on this thread; its failure rethrown unwrapped. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The prose bundle in one language: a template by key, filled with MessageFormat.
@@ -15,8 +16,8 @@ import java.util.function.Consumer;
 final class Prose {
     static final String BUNDLE = "org.rapporteur.report.prose";
 
-    /** Every key the code asks for; {@code ProseBundleTest} checks each one is in the bundle. */
-    static final List<String> KEYS = List.of(
+    /** The keys of the decisions' sentences ({@link DecisionProse}, {@link ProseLists}). */
+    static final List<String> DECISION_KEYS = List.of(
             "sentences.join",
             "list.two", "list.start", "list.middle", "list.end",
             "delegation.phrase",
@@ -45,6 +46,35 @@ final class Prose {
             "position.seconders.ASKS_TO_ADD_ITEM", "position.seconders",
             "proposal.outcome.text", "proposal.outcome.FORWARDED", "proposal.outcome.ADOPTED",
             "proposal.outcome.NOT_ADOPTED", "proposal.outcome.WITHDRAWN");
+
+    /** The keys of the rest of the report ({@link ReportComposer} and the classes it composes with). */
+    static final List<String> REPORT_KEYS = List.of(
+            "report.title",
+            "dates.oneDay", "dates.sameMonth", "dates.sameYear", "dates.otherYears", "venue.cityAndCountry",
+            "classification.original", "language.EN", "language.ES", "language.FR", "language.PT",
+            "opening.held", "opening.held.noVenue", "opening.held.noDates", "opening.held.noDatesNoVenue",
+            "opening.commonNouns",
+            "attendance.memberStates", "attendance.observers", "attendance.organizations", "attendance.participantsList",
+            "attendance.list.two", "attendance.list.start", "attendance.list.middle", "attendance.list.end",
+            "part.OPENING_CEREMONY", "part.PRELIMINARY_REPORT", "part.CLOSING_CEREMONY", "part.CONCLUSION",
+            "session.heading", "session.heading.unnumbered", "day.line",
+            "chair.who.titleAndDelegation", "chair.who.title", "chair.who.delegation", "chair.who.name",
+            "chair.session", "chair.line", "chair.line.capacity",
+            "item.heading.withDocument",
+            "entry.line.SPEECH", "entry.line.PRESENTATION", "entry.line.documents", "documents.join",
+            "speaker.withTitle", "speaker.courtesyHonorifics",
+            "annex.heading", "annex.DOCUMENTS", "annex.PARTICIPANTS", "annex.DECISIONS", "annex.STATISTICS",
+            "documents.kind.WORKING_DOCUMENT", "documents.kind.INFORMATION_DOCUMENT", "documents.kind.RESOLUTION",
+            "documents.kind.OTHER", "documents.column.symbol", "documents.column.title",
+            "participants.noDelegation", "participant.withTitle",
+            "decisions.elections", "decisions.adoptions", "decisions.proposals",
+            "decisions.proposal.byProposer", "decisions.proposal.untitled",
+            "statistics.lead", "statistics.column.delegation", "statistics.column.interventions",
+            "statistics.column.minutes", "statistics.total", "statistics.count",
+            "statistics.minutes");
+
+    /** Every key the code asks for; {@code ProseBundleTest} checks each one is in the bundle. */
+    static final List<String> KEYS = Stream.concat(DECISION_KEYS.stream(), REPORT_KEYS.stream()).toList();
 
     private final ResourceBundle bundle;
     private final Locale locale;

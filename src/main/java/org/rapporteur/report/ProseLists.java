@@ -9,13 +9,20 @@ import java.util.Locale;
  */
 public final class ProseLists {
     private final Prose prose;
+    private final String patterns;
 
     public ProseLists(Locale locale) {
         this(new Prose(locale));
     }
 
     ProseLists(Prose prose) {
+        this(prose, "list");
+    }
+
+    /** Joins by another set of patterns ({@code patterns.two}, {@code .start}, …): a long list may be written otherwise. */
+    ProseLists(Prose prose, String patterns) {
         this.prose = prose;
+        this.patterns = patterns;
     }
 
     /** The items as one phrase; the empty string for no item. */
@@ -28,12 +35,12 @@ public final class ProseLists {
             return items.get(0);
         }
         if (n == 2) {
-            return prose.format("list.two", items.get(0), items.get(1));
+            return prose.format(patterns + ".two", items.get(0), items.get(1));
         }
-        String joined = prose.format("list.start", items.get(0), items.get(1));
+        String joined = prose.format(patterns + ".start", items.get(0), items.get(1));
         for (int i = 2; i < n - 1; i++) {
-            joined = prose.format("list.middle", joined, items.get(i));
+            joined = prose.format(patterns + ".middle", joined, items.get(i));
         }
-        return prose.format("list.end", joined, items.get(n - 1));
+        return prose.format(patterns + ".end", joined, items.get(n - 1));
     }
 }

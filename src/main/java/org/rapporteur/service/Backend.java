@@ -14,6 +14,7 @@ public final class Backend implements AutoCloseable {
     private final MeetingService meetings;
     private final EditService edits;
     private final ImportService imports;
+    private final ReportService reports;
 
     private Backend(Store store, Workers workers, Clock clock) {
         this.store = store;
@@ -22,6 +23,7 @@ public final class Backend implements AutoCloseable {
         this.meetings = new MeetingService(writer, workers);
         this.edits = new EditService(writer, clock);
         this.imports = new ImportService(writer, edits, workers);
+        this.reports = new ReportService(store, workers);
     }
 
     /** Opens the store in {@code folder}; a {@code StoreException} says in plain words why it cannot be. */
@@ -44,6 +46,10 @@ public final class Backend implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     /** Never on the FX thread: waits for the writer, then syncs and closes the file. */

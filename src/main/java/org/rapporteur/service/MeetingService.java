@@ -2,12 +2,9 @@ package org.rapporteur.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -93,30 +90,7 @@ public final class MeetingService {
     public CompletableFuture<Path> exportJson(long meetingId, Path file) {
         return read(() -> {
             Meeting meeting = store.meetings().load(meetingId);
-            Path target = file.toAbsolutePath();
-            Path temporary = target.resolveSibling("." + target.getFileName() + ".part");
-            try {
-                if (target.getParent() != null) {
-                    Files.createDirectories(target.getParent());
-                }
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    new MeetingFileWriter().write(meeting, out);
-                }
-                try {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-                return target;
-            } catch (IOException e) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // The temporary file is named as such; leaving it behind loses nothing.
-                }
-                throw new CompletionException(new ServiceException(
-                        Sentence.of("service.cannotWrite", target.toString(), String.valueOf(e.getMessage())), e));
-            }
+            return SafeFile.write(file, out -> new MeetingFileWriter().write(meeting, out));
         });
     }
 

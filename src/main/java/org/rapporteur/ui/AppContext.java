@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import org.rapporteur.service.Backend;
 import org.rapporteur.service.EditService;
 import org.rapporteur.service.ImportService;
+import org.rapporteur.service.ReportService;
 import org.rapporteur.service.MeetingService;
 import org.rapporteur.service.Workers;
 
@@ -85,6 +86,10 @@ public final class AppContext implements AutoCloseable {
 
     public CompletableFuture<ImportService> imports() {
         return backend().thenApply(Backend::imports);
+    }
+
+    public CompletableFuture<ReportService> reports() {
+        return backend().thenApply(Backend::reports);
     }
 
     /** Lets queued writes finish, then closes the store. Never call it on the FX thread. */

@@ -1,5 +1,6 @@
 package org.rapporteur.cli;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -126,6 +129,38 @@ class CommandLineTest {
         String json = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(json.replaceFirst("^\\{\\s*", "{").startsWith("{\"format\": \"rapporteur-meeting\""),
                 () -> "the file opens with its format: " + json.substring(0, Math.min(80, json.length())));
+    }
+
+    @Test
+    void exportAsDocxWritesTheReportWithTheAnnexesAskedFor() throws IOException {
+        long id = addSample();
+        Path file = temp.resolve("out").resolve("report.docx");
+
+        Run run = inStore("export", Long.toString(id), "--format", "docx", "--out", file.toString(),
+                "--annex", "documents,statistics", "--date", "2010-12-01");
+
+        assertEquals(0, run.exit(), () -> "stderr: " + run.err());
+        assertEquals("", run.err());
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file))) {
+            List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            String classification = doc.getTables().getFirst().getRow(0).getCell(1).getParagraphs().getFirst().getText();
+            assertAll(() -> assertTrue(paragraphs.contains("ANNEX I: LIST OF DOCUMENTS"), paragraphs::toString),
+                    () -> assertTrue(paragraphs.contains("ANNEX II: SPEAKERS' STATISTICS"), paragraphs::toString),
+                    () -> assertFalse(paragraphs.contains("ANNEX III: DECISIONS"), "only the annexes asked for"),
+                    () -> assertEquals("December 1, 2010", classification));
+        }
+    }
+
+    @Test
+    void exportAsDocxWithAnUnknownAnnexIsAMistypedCommandLine() {
+        long id = addSample();
+        Path file = temp.resolve("report.docx");
+
+        Run run = inStore("export", Long.toString(id), "--format", "docx", "--out", file.toString(), "--annex", "minutes");
+
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("documents, participants, decisions, statistics"), run::err);
+        assertFalse(Files.exists(file));
     }
 
     @Test

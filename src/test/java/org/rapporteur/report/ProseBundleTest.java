@@ -51,6 +51,7 @@ class ProseBundleTest {
         Meeting m = DecisionProseTest.meeting();
         DecisionProse decisions = new DecisionProse(m, prose);
         exerciseEveryBranch(decisions, new ProseLists(prose));
+        ReportFixtures.composeEveryBranch(prose);
 
         Set<String> notListed = new TreeSet<>(asked);
         notListed.removeAll(Prose.KEYS);

@@ -12,7 +12,7 @@ import org.rapporteur.ui.UiText;
 final class CheatSheet {
     static final List<String> KEYS = List.of("newEntry", "finishAndNext", "complete", "search", "speakerFilter", "move",
             "moveTo", "delete", "undo", "election", "adoption", "proposal", "changeDecision", "allDecisions", "speakers",
-            "speakersList", "items", "focus", "setup", "dark", "help");
+            "speakersList", "report", "items", "focus", "setup", "dark", "help");
 
     private final UiText texts;
 

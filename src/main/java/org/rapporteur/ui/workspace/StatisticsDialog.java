@@ -17,7 +17,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.rapporteur.service.SpeakingStatistics;
+import org.rapporteur.report.SpeakingStatistics;
 import org.rapporteur.ui.UiText;
 
 /**
@@ -31,9 +31,16 @@ final class StatisticsDialog {
     /** Horizontal bars: delegations' names read across, however many there are. */
     private final BarChart<Number, String> chart = new BarChart<>(new NumberAxis(), new CategoryAxis());
 
-    StatisticsDialog(UiText texts, WorkspaceViewModel model) {
+    private final ExportFiles exports;
+    private final SaveTarget saveTarget;
+    private final javafx.scene.control.Label status = new javafx.scene.control.Label();
+    private boolean wholeMeeting;
+
+    StatisticsDialog(UiText texts, WorkspaceViewModel model, ExportFiles exports, SaveTarget saveTarget) {
         this.texts = texts;
         this.model = model;
+        this.exports = exports;
+        this.saveTarget = saveTarget;
     }
 
     void show(Window owner) {
@@ -68,7 +75,13 @@ final class StatisticsDialog {
         javafx.scene.control.ScrollPane chartPane = new javafx.scene.control.ScrollPane(chart);
         chartPane.setFitToWidth(true);
         chartPane.setPrefViewportHeight(300);
-        dialog.getDialogPane().setContent(new VBox(10, new HBox(16, item, meeting), table, chartPane));
+        javafx.scene.control.Button export = new javafx.scene.control.Button(texts.get("statistics.export"));
+        export.setId("statisticsExport");
+        export.setOnAction(e -> export(owner));
+        status.setId("statisticsStatus");
+        status.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(10, new HBox(16, item, meeting), table, chartPane,
+                new HBox(12, export, status)));
         dialog.getDialogPane().setPrefWidth(760);
         dialog.getDialogPane().setMinWidth(760);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
@@ -76,7 +89,19 @@ final class StatisticsDialog {
         dialog.show();
     }
 
+    /** The sheet is written by the service from the stored meeting, off the FX thread. */
+    private void export(Window owner) {
+        java.nio.file.Path file = saveTarget.choose(owner, texts.get("statistics.exportTitle"),
+                texts.get("statistics.fileFilter"), "xlsx", texts.get("statistics.title") + ".xlsx");
+        if (file == null) {
+            return;
+        }
+        status.setText("");
+        exports.statistics(wholeMeeting ? null : model.openItemId(), model.now(), file).thenAccept(status::setText);
+    }
+
     private void fill(boolean wholeMeeting) {
+        this.wholeMeeting = wholeMeeting;
         List<SpeakingStatistics.Row> rows = model.statistics(wholeMeeting);
         table.setItems(FXCollections.observableArrayList(rows));
         // Interventions always; minutes too once the speakers list (or the entries' times) has measured any.

@@ -65,6 +65,7 @@ public final class WorkspaceController {
     private static final KeyCombination ADOPTION = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ALL_DECISIONS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PROPOSAL = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REPORT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FOCUS_SPEAKERS = new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN);
     /** A decision whose sentence is in the rapporteur's own words. */
     private static final PseudoClass OWN_WORDS = PseudoClass.getPseudoClass("own-words");
@@ -146,11 +147,18 @@ public final class WorkspaceController {
     private SpeakersPane speakersPane;
     private ChairView chairView;
 
-    public WorkspaceController(WorkspaceViewModel model, UiText texts, Shell shell, long meetingId) {
+    private final ExportFiles exports;
+    private final SaveTarget saveTarget;
+    private ReportWindow reportWindow;
+
+    public WorkspaceController(WorkspaceViewModel model, UiText texts, Shell shell, long meetingId, ExportFiles exports,
+                               SaveTarget saveTarget) {
         this.model = model;
         this.texts = texts;
         this.shell = shell;
         this.meetingId = meetingId;
+        this.exports = exports;
+        this.saveTarget = saveTarget;
     }
 
     @FXML
@@ -570,6 +578,8 @@ public final class WorkspaceController {
             new DecisionDialogs(texts, model).election(root.getScene().getWindow(), null).ifPresent(model::recordElection);
         } else if (ADOPTION.match(key)) {
             new DecisionDialogs(texts, model).adoption(root.getScene().getWindow(), null).ifPresent(model::recordAdoption);
+        } else if (REPORT.match(key)) {
+            onReport();
         } else if (PROPOSAL.match(key)) {
             new ProposalDialog(texts, model).show(root.getScene().getWindow(), null).ifPresent(f -> model.recordProposal(f, null));
         } else if (key.getCode() == KeyCode.F1) {
@@ -640,6 +650,9 @@ public final class WorkspaceController {
         if (chairView != null) {
             chairView.close();
         }
+        if (reportWindow != null) {
+            reportWindow.close();
+        }
     }
 
     @FXML
@@ -671,9 +684,19 @@ public final class WorkspaceController {
         chairView.show(root.getScene().getWindow());
     }
 
+    /** The report as it will be exported, its draft check, and the export itself (Ctrl+R). */
+    @FXML
+    private void onReport() {
+        if (reportWindow == null) {
+            reportWindow = new ReportWindow(new ReportViewModel(exports, model, texts, shell.context().fx(),
+                    shell.context().timer()), texts, shell, saveTarget);
+        }
+        reportWindow.show();
+    }
+
     @FXML
     private void onStatistics() {
-        new StatisticsDialog(texts, model).show(root.getScene().getWindow());
+        new StatisticsDialog(texts, model, exports, saveTarget).show(root.getScene().getWindow());
     }
 
     @FXML

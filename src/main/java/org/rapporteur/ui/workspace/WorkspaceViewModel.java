@@ -97,8 +97,7 @@ public final class WorkspaceViewModel {
         this.fx = fx;
         this.texts = texts;
         this.autosave = new Debouncer(Duration.ofMillis(QUIET_MILLIS), timer, fx, () -> saveDraft(false));
-        this.speakersList = new SpeakersViewModel(texts, this::submitKeepingDraft,
-                () -> edits.isDone() && !edits.isCompletedExceptionally() ? edits.join().now() : LocalDateTime.now().withNano(0));
+        this.speakersList = new SpeakersViewModel(texts, this::submitKeepingDraft, this::now);
         Consumer<Object> typed = any -> {
             if (!filling && draftId != null) {
                 autosave.poke();
@@ -647,15 +646,49 @@ public final class WorkspaceViewModel {
         return speakersList;
     }
 
+    /** Opens the place a warning or a preview paragraph points at: its item (a part's first), then its entry. */
+    public void goTo(Long partId, Long itemId, Long entryId) {
+        Meeting m = meeting.get();
+        if (m == null) {
+            return;
+        }
+        Long target = itemId;
+        if (target == null && partId != null) {
+            target = m.parts().stream().filter(p -> p.id().equals(partId)).flatMap(p -> p.items().stream())
+                    .map(AgendaItem::id).findFirst().orElse(null);
+        }
+        if (target == null) {
+            return;
+        }
+        selectItem(target);
+        if (entryId != null) {
+            entries.stream().filter(e -> entryId.equals(e.id())).findFirst().ifPresent(selectedEntry::set);
+        }
+    }
+
+    /** Runs {@code listener} on the FX thread after every edit committed to the store. */
+    void onSaved(Runnable listener) {
+        edits.thenAccept(service -> service.onSaved(at -> fx.execute(listener)));
+    }
+
+    /** The open item's id; null when none is open. */
+    Long openItemId() {
+        return item.get() == null ? null : item.get().id();
+    }
+
+    /** The venue's time now, by the service's clock once it is there. */
+    LocalDateTime now() {
+        return edits.isDone() && !edits.isCompletedExceptionally() ? edits.join().now() : LocalDateTime.now().withNano(0);
+    }
+
     /** Who spoke how often and how long, in the open item or the whole meeting, as the workspace holds it. */
-    public List<org.rapporteur.service.SpeakingStatistics.Row> statistics(boolean wholeMeeting) {
+    public List<org.rapporteur.report.SpeakingStatistics.Row> statistics(boolean wholeMeeting) {
         Meeting m = meeting.get();
         AgendaItem open = item.get();
         if (m == null || (!wholeMeeting && open == null)) {
             return List.of();
         }
-        LocalDateTime now = edits.isDone() && !edits.isCompletedExceptionally() ? edits.join().now() : LocalDateTime.now();
-        return org.rapporteur.service.SpeakingStatistics.of(m, wholeMeeting ? null : open.id(), now);
+        return org.rapporteur.report.SpeakingStatistics.of(m, wholeMeeting ? null : open.id(), now(), texts.locale());
     }
 
     /**

@@ -185,9 +185,33 @@ class SpeakersWindowTest {
         robot.interact(() -> robot.lookup("#statisticsButton").queryButton().fire());
         Driving.waitUntil(() -> robot.lookup("#statisticsTable").tryQuery().isPresent());
         javafx.scene.control.TableView<?> table = robot.lookup("#statisticsTable").queryTableView();
-        List<String> rows = table.getItems().stream().map(r -> (org.rapporteur.service.SpeakingStatistics.Row) r)
+        List<String> rows = table.getItems().stream().map(r -> (org.rapporteur.report.SpeakingStatistics.Row) r)
                 .map(r -> r.speaker() + " " + r.interventions() + "/" + r.pointsOfOrder()).toList();
         assertEquals(List.of("Canada 1/0", "Mexico 1/0", "Saint Kitts and Nevis 0/1"), rows.stream().sorted().toList());
+
+        // Exported to Excel: the same rows, and a total.
+        Path sheet = store.resolve("statistics.xlsx");
+        WorkspaceScreen.saveTarget = (owner, title, filter, extension, suggested) -> sheet;
+        try {
+            robot.interact(() -> robot.lookup("#statisticsExport").queryButton().fire());
+            Driving.waitUntil(() -> label("#statisticsStatus").startsWith("The statistics were written"),
+                    () -> label("#statisticsStatus"));
+        } finally {
+            WorkspaceScreen.saveTarget = SaveTarget.system();
+        }
+        try (var in = java.nio.file.Files.newInputStream(sheet);
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var first = book.getSheetAt(0);
+            List<String> names = new java.util.ArrayList<>();
+            for (int r = 1; r <= first.getLastRowNum(); r++) {
+                names.add(first.getRow(r).getCell(0).getStringCellValue() + " "
+                        + (int) first.getRow(r).getCell(1).getNumericCellValue() + "/"
+                        + (int) first.getRow(r).getCell(2).getNumericCellValue());
+            }
+            assertEquals("Total 2/1", names.get(names.size() - 1));
+            assertEquals(List.of("Canada 1/0", "Mexico 1/0", "Saint Kitts and Nevis 0/1"),
+                    names.subList(0, names.size() - 1).stream().sorted().toList());
+        }
     }
 
     private Window chairWindow() {

@@ -1,10 +1,11 @@
-package org.rapporteur.service;
+package org.rapporteur.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.AgendaItem;
 import org.rapporteur.model.Delegation;
@@ -50,16 +51,33 @@ class SpeakingStatisticsTest {
 
     @Test
     void theMeetingCountsInterventionsAndTimePerDelegationWithPointsOfOrderApart() {
-        assertEquals(List.of(
-                new SpeakingStatistics.Row("Mexico", 2, Duration.ofSeconds(3 * 60 + 60 + 90), 1),
-                new SpeakingStatistics.Row("Ana Pérez", 1, Duration.ofMinutes(10), 0),
-                new SpeakingStatistics.Row("Brazil", 1, Duration.ZERO, 0)),
-                SpeakingStatistics.of(meeting(), null, NINE.plusHours(1)));
+        List<SpeakingStatistics.Row> rows = SpeakingStatistics.of(meeting(), null, NINE.plusHours(1), Locale.ENGLISH);
+        assertEquals(List.of("Mexico 2/1 330s", "Brazil 1/0 0s", "Ana Pérez 1/0 600s"),
+                rows.stream().map(r -> r.speaker() + " " + r.interventions() + "/" + r.pointsOfOrder() + " "
+                        + r.time().toSeconds() + "s").toList(), "delegations first, then speakers of none");
+    }
+
+    @Test
+    void aTurnStillGoingOnCountsToNowInTheWindowAndNotInTheReport() {
+        Meeting m = meeting();
+        var item = m.parts().get(0).items().get(1);
+        var speaking = new FloorRequest(1L, FloorRequestKind.REGULAR, FloorRequestStatus.SPEAKING, null, 1L, 21L, NINE,
+                NINE.plusMinutes(20), null, 0, null);
+        var withTurn = new AgendaItem(item.id(), item.title(), null, null, item.entries(), List.of(speaking), List.of(),
+                List.of(), List.of());
+        var part = m.parts().get(0);
+        Meeting live = new Meeting(m.id(), m.facts(), null, null, m.delegations(), m.persons(), List.of(),
+                List.of(new Part(part.id(), part.kind(), 1, 1, null, null, null, null, List.of(part.items().get(0), withTurn))));
+
+        assertEquals(Duration.ofMinutes(5), SpeakingStatistics.of(live, 2L, NINE.plusMinutes(25), Locale.ENGLISH).get(0).time());
+        assertEquals(Duration.ZERO, SpeakingStatistics.of(live, 2L, null, Locale.ENGLISH).get(0).time());
     }
 
     @Test
     void oneItemCountsOnlyItsOwnEntries() {
-        assertEquals(List.of(new SpeakingStatistics.Row("Mexico", 1, Duration.ofSeconds(90), 0)),
-                SpeakingStatistics.of(meeting(), 2L, NINE.plusHours(1)));
+        List<SpeakingStatistics.Row> rows = SpeakingStatistics.of(meeting(), 2L, NINE.plusHours(1), Locale.ENGLISH);
+        assertEquals(1, rows.size());
+        assertEquals("Mexico", rows.get(0).speaker());
+        assertEquals(Duration.ofSeconds(90), rows.get(0).time());
     }
 }

@@ -1,0 +1,93 @@
+package org.rapporteur.report;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.rapporteur.model.Delegation;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Entry;
+import org.rapporteur.model.EntryKind;
+import org.rapporteur.model.Meeting;
+import org.rapporteur.model.Person;
+
+/**
+ * The list line that opens a speech or a presentation: "Speech by Ambassador Jorge Skinner-Klée, Permanent
+ * Representative … (MISPA-III/RE/INF.6/10)", "Chile (MISPA-III/RE/INF.12/10)". Other kinds of entry (statements,
+ * replies, taking the floor again) have no line: their summary names the speaker, as a report's discussion does.
+ */
+final class SpeakerLine {
+    private final Meeting meeting;
+    private final Prose prose;
+    private final List<String> courtesy;
+
+    SpeakerLine(Meeting meeting, Prose prose) {
+        this.meeting = meeting;
+        this.prose = prose;
+        this.courtesy = Arrays.stream(prose.format("speaker.courtesyHonorifics").split("\\|")).map(String::strip).toList();
+    }
+
+    static boolean hasLine(EntryKind kind) {
+        return kind == EntryKind.SPEECH || kind == EntryKind.PRESENTATION;
+    }
+
+    /** The line, or empty for a kind without one and for an entry that names no one and nothing. */
+    Optional<String> of(Entry entry) {
+        if (!hasLine(entry.kind())) {
+            return Optional.empty();
+        }
+        Optional<String> speaker = speaker(entry);
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        String line = prose.format("entry.line." + entry.kind().name(), speaker.get());
+        List<String> symbols = symbolsNotInSummary(entry);
+        if (symbols.isEmpty()) {
+            return Optional.of(line);
+        }
+        String joined = symbols.get(0);
+        for (String symbol : symbols.subList(1, symbols.size())) {
+            joined = prose.format("documents.join", joined, symbol);
+        }
+        return Optional.of(prose.format("entry.line.documents", line, joined));
+    }
+
+    /**
+     * A person by name and title (the entry's own title first); a delegation alone by its name as a list gives
+     * it; with neither, the presentation's subject.
+     */
+    private Optional<String> speaker(Entry entry) {
+        Optional<Person> person = meeting.person(entry.personId());
+        if (person.isPresent()) {
+            Person p = person.get();
+            String name = nameWithRank(p);
+            String title = MeetingPhrases.blankToNull(entry.speakerTitle()) != null ? entry.speakerTitle().strip()
+                    : MeetingPhrases.blankToNull(p.title());
+            return Optional.of(title == null ? name : prose.format("speaker.withTitle", name, title));
+        }
+        Optional<Delegation> delegation = meeting.delegation(entry.delegationId());
+        if (delegation.isPresent()) {
+            return Optional.of(delegation.get().name());
+        }
+        return Optional.ofNullable(MeetingPhrases.blankToNull(entry.subject()));
+    }
+
+    /** "Ambassador Jorge Skinner-Klée", but "Adrian Acosta" for a Mr.: a list line keeps ranks, not courtesies. */
+    private String nameWithRank(Person p) {
+        String honorific = MeetingPhrases.blankToNull(p.honorific());
+        if (honorific == null || courtesy.contains(honorific)) {
+            return p.name();
+        }
+        return prose.format("person.withHonorific", honorific, p.name());
+    }
+
+    /** A symbol the summary cites itself is not repeated on the line above it. */
+    private List<String> symbolsNotInSummary(Entry entry) {
+        String summary = entry.summary() == null ? "" : spaced(entry.summary());
+        return entry.documentIds().stream().map(meeting::document).flatMap(Optional::stream).map(Document::symbol)
+                .filter(symbol -> !summary.contains(spaced(symbol))).toList();
+    }
+
+    private static String spaced(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
