@@ -315,7 +315,8 @@ public final class MeetingEditor {
             EntryKind kind = switch (called.kind()) {
                 case POINT_OF_ORDER -> EntryKind.POINT_OF_ORDER;
                 case RIGHT_OF_REPLY -> EntryKind.REPLY;
-                case REGULAR -> list.isSecondTurn(called) ? EntryKind.TOOK_FLOOR_AGAIN : EntryKind.STATEMENT;
+                case REGULAR -> list.isSecondTurn(called) || spokeBefore(tx, itemId, called)
+                        ? EntryKind.TOOK_FLOOR_AGAIN : EntryKind.STATEMENT;
             };
             Entry entry = new Entry(null, kind, called.personId(), called.delegationId(), null, null, List.of(), null, now, null);
             long entryId = writer(tx).insertEntry(itemId, next(tx, ENTRY.POSITION, ENTRY.ITEM_ID, itemId), entry);
@@ -342,6 +343,12 @@ public final class MeetingEditor {
             tx.update(ENTRY).set(ENTRY.ENDED_AT, now).where(ENTRY.ID.eq(current.entryId())).and(ENTRY.ENDED_AT.isNull())
                     .execute();
         }
+    }
+
+    /** The delegation already has an entry in the item's log (logged by hand before the list was used). */
+    private static boolean spokeBefore(DSLContext tx, long itemId, FloorRequest called) {
+        return called.delegationId() != null
+                && tx.fetchExists(ENTRY, ENTRY.ITEM_ID.eq(itemId).and(ENTRY.DELEGATION_ID.eq(called.delegationId())));
     }
 
     private static List<FloorRequest> speakers(DSLContext tx, long itemId) {

@@ -134,6 +134,18 @@ class SpeakersListServiceTest {
     }
 
     @Test
+    void aDelegationAlreadyInTheLogTakesTheFloorAgain() {
+        var edits = backend.edits();
+        edits.addEntry(itemId, 0, new Entry(null, EntryKind.STATEMENT, null, brazil, null, null, List.of(), "Brazil spoke.",
+                null, null)).join();
+        edits.requestFloor(itemId, FloorRequestKind.REGULAR, null, brazil).join();
+
+        edits.callNext(itemId).join();
+
+        assertEquals(EntryKind.TOOK_FLOOR_AGAIN, item().entries().get(1).kind());
+    }
+
+    @Test
     void aPausedClockStandsStillAndThePauseIsKeptAcrossReopening() {
         var edits = backend.edits();
         edits.requestFloor(itemId, FloorRequestKind.REGULAR, null, mexico).join();
