@@ -7,7 +7,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.rapporteur.model.FloorRequestKind;
 import org.rapporteur.ui.UiText;
 
 /**
@@ -68,11 +67,7 @@ public final class ChairViewController {
                     setText(null);
                     return;
                 }
-                String text = (getIndex() + 1) + ". " + row.speaker();
-                if (row.request().kind() != FloorRequestKind.REGULAR) {
-                    text += " \u00b7 " + row.kind();
-                }
-                setText(text);
+                setText(row.line(getIndex() + 1, null));
             }
         });
     }

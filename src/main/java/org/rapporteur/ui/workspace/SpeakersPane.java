@@ -210,15 +210,7 @@ final class SpeakersPane {
                 setText(null);
                 return;
             }
-            int place = getIndex() + 1;
-            String text = place + ". " + row.speaker();
-            if (row.request().kind() != FloorRequestKind.REGULAR) {
-                text += " \u00b7 " + row.kind();
-            }
-            if (row.secondTurn()) {
-                text += " \u00b7 " + texts.get("speakers.secondTurn");
-            }
-            setText(text);
+            setText(row.line(getIndex() + 1, texts.get("speakers.secondTurn")));
         }
     }
 }

@@ -40,6 +40,21 @@ public final class SpeakersViewModel {
 
     /** A request as the lists show it. */
     public record Row(FloorRequest request, String speaker, String kind, boolean secondTurn) {
+
+        /**
+         * "3. El Salvador · Right of reply": its place in the waiting list, who, and its kind when it is not a
+         * regular one; with {@code secondTurnMark}, a second turn says so too.
+         */
+        String line(int place, String secondTurnMark) {
+            String text = place + ". " + speaker;
+            if (request.kind() != FloorRequestKind.REGULAR) {
+                text += " \u00b7 " + kind;
+            }
+            if (secondTurn && secondTurnMark != null) {
+                text += " \u00b7 " + secondTurnMark;
+            }
+            return text;
+        }
     }
 
     /** Submits an edit to the store; completes on the FX thread once the workspace shows what was stored. */

@@ -25,6 +25,12 @@ final class Driving {
                 && robot.lookup("#itemHeading").queryLabeled().getText().startsWith("Session 1"));
     }
 
+    /** The showing window whose title ends so ("the chair\u2019s view", "the report"); null while there is none. */
+    static javafx.stage.Window window(FxRobot robot, String titleEnd) {
+        return robot.listWindows().stream().filter(w -> w instanceof javafx.stage.Stage s && s.isShowing()
+                && s.getTitle() != null && s.getTitle().endsWith(titleEnd)).findFirst().orElse(null);
+    }
+
     static void shortcut(FxRobot robot, KeyCode... keys) {
         robot.press(keys).release(keys);
     }

@@ -66,8 +66,7 @@ class ReportWindowTest {
     }
 
     private Window reportWindow() {
-        return robot.listWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null
-                && s.getTitle().endsWith("the report")).findFirst().orElse(null);
+        return Driving.window(robot, "the report");
     }
 
     private List<String> page() {

@@ -16,7 +16,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,8 +214,7 @@ class SpeakersWindowTest {
     }
 
     private Window chairWindow() {
-        return robot.listWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null
-                && s.getTitle().contains("chair")).findFirst().orElse(null);
+        return Driving.window(robot, "the chair\u2019s view");
     }
 
     @Test
