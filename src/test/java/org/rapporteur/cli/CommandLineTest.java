@@ -92,6 +92,15 @@ class CommandLineTest {
     }
 
     @Test
+    void helpOfACommandPrintsWhatItTakes() {
+        Run run = run("help", "export");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("--format"), run.out());
+        assertTrue(run.out().contains("docx"), run.out());
+    }
+
+    @Test
     void samplePrintsTheNewMeetingsIdAndExitsZero() {
         Run run = inStore("sample");
 
