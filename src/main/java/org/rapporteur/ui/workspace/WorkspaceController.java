@@ -5,11 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
@@ -28,13 +25,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.rapporteur.model.AgendaItem;
 import org.rapporteur.model.Entry;
 import org.rapporteur.model.EntryKind;
-import org.rapporteur.model.Proposal;
 import org.rapporteur.service.DecisionList;
 import org.rapporteur.ui.Shell;
 import org.rapporteur.ui.UiText;
@@ -67,8 +62,6 @@ public final class WorkspaceController {
     private static final KeyCombination PROPOSAL = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REPORT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FOCUS_SPEAKERS = new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN);
-    /** A decision whose sentence is in the rapporteur's own words. */
-    private static final PseudoClass OWN_WORDS = PseudoClass.getPseudoClass("own-words");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final WorkspaceViewModel model;
@@ -145,6 +138,7 @@ public final class WorkspaceController {
     @FXML
     private Label speakersProblem;
     private SpeakersPane speakersPane;
+    private DecisionsPane decisionsPane;
     private ChairView chairView;
 
     private final ExportFiles exports;
@@ -167,7 +161,7 @@ public final class WorkspaceController {
         bindEntries();
         bindEditor();
         bindSearch();
-        bindDecisions();
+        decisionsPane = new DecisionsPane(model, texts, decisions, () -> root.getScene().getWindow());
         speakersPane = new SpeakersPane(model.speakersList(), texts, new SpeakersPane.Nodes(currentBox, currentSpeaker,
                 speakingClock, speakingRemaining, callNextButton, pauseButton, finishButton, waitingList, requestField,
                 requestKind, limitField, listClosed, speakersProblem));
@@ -350,126 +344,6 @@ public final class WorkspaceController {
                 model.draft.startedAt, model.editingProperty()));
     }
 
-    private void bindDecisions() {
-        decisions.setItems(model.decisions());
-        decisions.setPlaceholder(new Label(texts.get("decisions.none")));
-        // An item that took decisions shows them at a readable height; the others keep the room for entries.
-        var height = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> model.decisions().isEmpty() ? 60.0 : 150.0, model.decisions());
-        decisions.prefHeightProperty().bind(height);
-        decisions.minHeightProperty().bind(height);
-        decisions.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(DecisionList.Decision decision, boolean empty) {
-                super.updateItem(decision, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(empty || decision == null ? null : shown(decision));
-                pseudoClassStateChanged(OWN_WORDS, !empty && decision != null && decision.overridden());
-            }
-        });
-        decisions.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
-            var chosen = decisions.getSelectionModel().getSelectedItem();
-            if (chosen == null) {
-                return;
-            }
-            if (key.getCode() == KeyCode.ENTER) {
-                changeDecision(chosen);
-            } else if (key.getCode() == KeyCode.F2) {
-                new OwnWordsDialog(texts).show(root.getScene().getWindow(), chosen).ifPresent(w -> model.ownWords(chosen, w));
-            } else if (key.getCode() == KeyCode.DELETE) {
-                confirmDelete(chosen);
-            } else {
-                return;
-            }
-            key.consume();
-        });
-        decisions.setOnMouseClicked(click -> {
-            if (click.getClickCount() == 2 && decisions.getSelectionModel().getSelectedItem() != null) {
-                changeDecision(decisions.getSelectionModel().getSelectedItem());
-            }
-        });
-    }
-
-
-    /** A decision's row; one in the rapporteur's own words says so, as the report will not regenerate it. */
-    private String shown(DecisionList.Decision decision) {
-        return decision.overridden() ? texts.format("decisions.ownWordsMark", decision.sentence()) : decision.sentence();
-    }
-
-    /** Opens the decision's form filled in; what is recorded replaces it in its place. */
-    private void changeDecision(DecisionList.Decision chosen) {
-        Window window = root.getScene().getWindow();
-        DecisionForms forms = model.decisionForms();
-        switch (chosen.kind()) {
-            case ELECTION -> forms.findElection(chosen.id()).ifPresent(e -> new DecisionDialogs(texts, model)
-                    .election(window, forms.formOf(e)).ifPresent(f -> model.recordElection(f, e)));
-            case ADOPTION -> forms.findAdoption(chosen.id()).ifPresent(a -> new DecisionDialogs(texts, model)
-                    .adoption(window, forms.formOf(a)).ifPresent(f -> model.recordAdoption(f, a)));
-            case PROPOSAL -> forms.findProposal(chosen.id()).ifPresent(p -> changeProposal(p, forms));
-            case POSITION -> forms.proposalOfPosition(chosen.id()).ifPresent(p -> changeProposal(p, forms));
-        }
-    }
-
-    private void changeProposal(Proposal p, DecisionForms forms) {
-        new ProposalDialog(texts, model).show(root.getScene().getWindow(), forms.formOf(p))
-                .ifPresent(f -> model.recordProposal(f, p));
-    }
-
-    private void confirmDelete(DecisionList.Decision chosen) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                chosen.sentence(), ButtonType.OK, ButtonType.CANCEL);
-        ask.initOwner(root.getScene().getWindow());
-        ask.setTitle(texts.get("decisions.deleteTitle"));
-        ask.setHeaderText(texts.get("decisions.deleteHeader." + chosen.kind().name()));
-        ask.getDialogPane().setId("deleteDecisionDialog");
-        ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.deleteDecision(chosen));
-    }
-
-    /** Every decision of the meeting; Enter (or a double click) opens the item it was taken in. */
-    private void showAllDecisions() {
-        ListView<WorkspaceViewModel.DecisionRow> list = new ListView<>();
-        list.setId("allDecisions");
-        list.getItems().setAll(model.allDecisions());
-        list.setPlaceholder(new Label(texts.get("decisions.noneInMeeting")));
-        list.setPrefSize(760, 420);
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(WorkspaceViewModel.DecisionRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(empty || row == null ? null : row.where() + "\n" + shown(row.decision()));
-            }
-        });
-        javafx.scene.control.Dialog<WorkspaceViewModel.DecisionRow> dialog = new javafx.scene.control.Dialog<>();
-        dialog.initOwner(root.getScene().getWindow());
-        dialog.setTitle(texts.get("decisions.allTitle"));
-        dialog.setHeaderText(texts.get("decisions.allHeader"));
-        dialog.getDialogPane().setContent(list);
-        dialog.getDialogPane().setId("allDecisionsDialog");
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CLOSE);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
-        list.setOnMouseClicked(click -> {
-            if (click.getClickCount() == 2) {
-                dialog.setResult(list.getSelectionModel().getSelectedItem());
-                dialog.close();
-            }
-        });
-        list.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
-            if (key.getCode() == KeyCode.ENTER) {
-                dialog.setResult(list.getSelectionModel().getSelectedItem());
-                dialog.close();
-                key.consume();
-            }
-        });
-        Platform.runLater(() -> {
-            list.requestFocus();
-            list.getSelectionModel().selectFirst();
-        });
-        dialog.showAndWait().ifPresent(model::jumpTo);
-    }
-
     private void bindSearch() {
         hits.setItems(model.hits());
         hits.setPlaceholder(new Label(texts.get("workspace.noHits")));
@@ -573,15 +447,15 @@ public final class WorkspaceController {
         } else if (SETUP.match(key)) {
             onSetup();
         } else if (ALL_DECISIONS.match(key)) {
-            showAllDecisions();
+            decisionsPane.showAll();
         } else if (ELECTION.match(key)) {
-            new DecisionDialogs(texts, model).election(root.getScene().getWindow(), null).ifPresent(model::recordElection);
+            decisionsPane.recordElection();
         } else if (ADOPTION.match(key)) {
-            new DecisionDialogs(texts, model).adoption(root.getScene().getWindow(), null).ifPresent(model::recordAdoption);
+            decisionsPane.recordAdoption();
         } else if (REPORT.match(key)) {
             onReport();
         } else if (PROPOSAL.match(key)) {
-            new ProposalDialog(texts, model).show(root.getScene().getWindow(), null).ifPresent(f -> model.recordProposal(f, null));
+            decisionsPane.recordProposal();
         } else if (key.getCode() == KeyCode.F1) {
             new CheatSheet(texts).show(root.getScene().getWindow());
         } else {
