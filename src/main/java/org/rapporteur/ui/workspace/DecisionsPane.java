@@ -39,16 +39,20 @@ final class DecisionsPane {
         bind();
     }
 
+    private DecisionsModel edits() {
+        return model.decisionEdits();
+    }
+
     void recordElection() {
-        new DecisionDialogs(texts, model).election(window.get(), null).ifPresent(model::recordElection);
+        new DecisionDialogs(texts, model).election(window.get(), null).ifPresent(edits()::recordElection);
     }
 
     void recordAdoption() {
-        new DecisionDialogs(texts, model).adoption(window.get(), null).ifPresent(model::recordAdoption);
+        new DecisionDialogs(texts, model).adoption(window.get(), null).ifPresent(edits()::recordAdoption);
     }
 
     void recordProposal() {
-        new ProposalDialog(texts, model).show(window.get(), null).ifPresent(f -> model.recordProposal(f, null));
+        new ProposalDialog(texts, model).show(window.get(), null).ifPresent(f -> edits().recordProposal(f, null));
     }
 
     private void bind() {
@@ -77,7 +81,7 @@ final class DecisionsPane {
             if (key.getCode() == KeyCode.ENTER) {
                 changeDecision(chosen);
             } else if (key.getCode() == KeyCode.F2) {
-                new OwnWordsDialog(texts).show(window.get(), chosen).ifPresent(w -> model.ownWords(chosen, w));
+                new OwnWordsDialog(texts).show(window.get(), chosen).ifPresent(w -> edits().ownWords(chosen, w));
             } else if (key.getCode() == KeyCode.DELETE) {
                 confirmDelete(chosen);
             } else {
@@ -101,12 +105,12 @@ final class DecisionsPane {
     /** Opens the decision's form filled in; what is recorded replaces it in its place. */
     private void changeDecision(DecisionList.Decision chosen) {
         Window owner = window.get();
-        DecisionForms forms = model.decisionForms();
+        DecisionForms forms = edits().decisionForms();
         switch (chosen.kind()) {
             case ELECTION -> forms.findElection(chosen.id()).ifPresent(e -> new DecisionDialogs(texts, model)
-                    .election(owner, forms.formOf(e)).ifPresent(f -> model.recordElection(f, e)));
+                    .election(owner, forms.formOf(e)).ifPresent(f -> edits().recordElection(f, e)));
             case ADOPTION -> forms.findAdoption(chosen.id()).ifPresent(a -> new DecisionDialogs(texts, model)
-                    .adoption(owner, forms.formOf(a)).ifPresent(f -> model.recordAdoption(f, a)));
+                    .adoption(owner, forms.formOf(a)).ifPresent(f -> edits().recordAdoption(f, a)));
             case PROPOSAL -> forms.findProposal(chosen.id()).ifPresent(p -> changeProposal(p, forms));
             case POSITION -> forms.proposalOfPosition(chosen.id()).ifPresent(p -> changeProposal(p, forms));
         }
@@ -114,7 +118,7 @@ final class DecisionsPane {
 
     private void changeProposal(Proposal p, DecisionForms forms) {
         new ProposalDialog(texts, model).show(window.get(), forms.formOf(p))
-                .ifPresent(f -> model.recordProposal(f, p));
+                .ifPresent(f -> edits().recordProposal(f, p));
     }
 
     private void confirmDelete(DecisionList.Decision chosen) {
@@ -124,26 +128,26 @@ final class DecisionsPane {
         ask.setTitle(texts.get("decisions.deleteTitle"));
         ask.setHeaderText(texts.get("decisions.deleteHeader." + chosen.kind().name()));
         ask.getDialogPane().setId("deleteDecisionDialog");
-        ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.deleteDecision(chosen));
+        ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> edits().deleteDecision(chosen));
     }
 
     /** Every decision of the meeting; Enter (or a double click) opens the item it was taken in. */
     void showAll() {
-        ListView<WorkspaceViewModel.DecisionRow> list = new ListView<>();
+        ListView<DecisionsModel.DecisionRow> list = new ListView<>();
         list.setId("allDecisions");
-        list.getItems().setAll(model.allDecisions());
+        list.getItems().setAll(edits().allDecisions());
         list.setPlaceholder(new Label(texts.get("decisions.noneInMeeting")));
         list.setPrefSize(760, 420);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(WorkspaceViewModel.DecisionRow row, boolean empty) {
+            protected void updateItem(DecisionsModel.DecisionRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setWrapText(true);
                 setPrefWidth(0);
                 setText(empty || row == null ? null : row.where() + "\n" + shown(row.decision()));
             }
         });
-        Dialog<WorkspaceViewModel.DecisionRow> dialog = new Dialog<>();
+        Dialog<DecisionsModel.DecisionRow> dialog = new Dialog<>();
         dialog.initOwner(window.get());
         dialog.setTitle(texts.get("decisions.allTitle"));
         dialog.setHeaderText(texts.get("decisions.allHeader"));
@@ -168,7 +172,7 @@ final class DecisionsPane {
             list.requestFocus();
             list.getSelectionModel().selectFirst();
         });
-        dialog.showAndWait().ifPresent(model::jumpTo);
+        dialog.showAndWait().ifPresent(edits()::jumpTo);
     }
 
 }

@@ -74,6 +74,7 @@ public final class WorkspaceViewModel {
 
     final EntryDraft draft = new EntryDraft();
     private final SpeakersViewModel speakersList;
+    private final DecisionsModel decisionEdits = new DecisionsModel(this);
     private SpeakerCatalog speakers;
     private DocumentCatalog documents;
     /** The draft's id in the store, once its entry exists there; saves chain behind it. */
@@ -545,86 +546,21 @@ public final class WorkspaceViewModel {
 
     // --- decisions ------------------------------------------------------------------------------------------
 
-    /** Records an election in the open item; false (and a sentence) when the nominee is not a known person. */
-    boolean recordElection(DecisionForms.ElectionForm form) {
-        return recordElection(form, null);
+    UiText texts() {
+        return texts;
     }
 
-    /** Records an election, or changes {@code replacing} (which keeps its place and the rapporteur's own words). */
-    boolean recordElection(DecisionForms.ElectionForm form, org.rapporteur.model.Election replacing) {
-        Optional<org.rapporteur.model.Election> typed = new DecisionForms(meeting.get()).election(form);
-        if (typed.isEmpty()) {
-            problem.set(texts.format("decisions.unknownNominee", form.nominee()));
-            return false;
-        }
-        if (replacing == null) {
-            return inOpenItem((s, itemId) -> s.addElection(itemId, typed.get()));
-        }
-        var changed = typed.get().withId(replacing.id()).withProseOverride(replacing.proseOverride());
-        return submit(s -> s.replaceElection(changed));
+    /** Says, on the problem line, what went wrong. */
+    void problem(String sentence) {
+        problem.set(sentence);
     }
 
-    /** Records an adoption in the open item; false (and a sentence) when the document is not in the list. */
-    boolean recordAdoption(DecisionForms.AdoptionForm form) {
-        return recordAdoption(form, null);
+    /** Recording, changing and removing the open item's decisions. */
+    public DecisionsModel decisionEdits() {
+        return decisionEdits;
     }
 
-    /** Records an adoption, or changes {@code replacing} (its other amendment requests and own words stay). */
-    boolean recordAdoption(DecisionForms.AdoptionForm form, org.rapporteur.model.Adoption replacing) {
-        Optional<org.rapporteur.model.Adoption> typed = new DecisionForms(meeting.get()).adoption(form, replacing);
-        if (typed.isEmpty()) {
-            problem.set(texts.format("decisions.unknownDocument", form.document()));
-            return false;
-        }
-        return replacing == null ? inOpenItem((s, itemId) -> s.addAdoption(itemId, typed.get()))
-                : submit(s -> s.replaceAdoption(typed.get()));
-    }
-
-    /** Records a proposal with its positions, or changes {@code replacing}; false when a delegation is unknown. */
-    boolean recordProposal(DecisionForms.ProposalForm form, org.rapporteur.model.Proposal replacing) {
-        Optional<org.rapporteur.model.Proposal> typed = new DecisionForms(meeting.get()).proposal(form, replacing);
-        if (typed.isEmpty()) {
-            problem.set(texts.format("decisions.unknownDelegation", form.proposer()));
-            return false;
-        }
-        return replacing == null ? inOpenItem((s, itemId) -> s.addProposal(itemId, typed.get()))
-                : submit(s -> s.replaceProposal(typed.get()));
-    }
-
-    /** The record behind a row of the decisions list, with the form that shows it, for changing it. */
-    DecisionForms decisionForms() {
-        return new DecisionForms(meeting.get());
-    }
-
-    /** Puts a decision's sentence in the rapporteur's own words; blank words bring the generated sentence back. */
-    void ownWords(DecisionList.Decision decision, String words) {
-        DecisionForms forms = decisionForms();
-        String override = words == null || words.isBlank() ? null : words.strip();
-        switch (decision.kind()) {
-            case ELECTION -> forms.findElection(decision.id())
-                    .ifPresent(e -> submit(s -> s.replaceElection(e.withProseOverride(override))));
-            case ADOPTION -> forms.findAdoption(decision.id())
-                    .ifPresent(a -> submit(s -> s.replaceAdoption(a.withProseOverride(override))));
-            case PROPOSAL -> forms.findProposal(decision.id())
-                    .ifPresent(p -> submit(s -> s.replaceProposal(p.withProseOverride(override))));
-            case POSITION -> forms.proposalOfPosition(decision.id()).ifPresent(p -> submit(s -> s.replaceProposal(
-                    p.withPositions(p.positions().stream()
-                            .map(x -> x.id() == decision.id() ? x.withProseOverride(override) : x).toList()))));
-        }
-    }
-
-    /** Removes a decision; a position is removed from its proposal. */
-    void deleteDecision(DecisionList.Decision decision) {
-        switch (decision.kind()) {
-            case ELECTION -> submit(s -> s.deleteElection(decision.id()));
-            case ADOPTION -> submit(s -> s.deleteAdoption(decision.id()));
-            case PROPOSAL -> submit(s -> s.deleteProposal(decision.id()));
-            case POSITION -> decisionForms().proposalOfPosition(decision.id()).ifPresent(p -> submit(s -> s.replaceProposal(
-                    p.withPositions(p.positions().stream().filter(x -> x.id() != decision.id()).toList()))));
-        }
-    }
-
-    private boolean inOpenItem(java.util.function.BiFunction<EditService, Long, CompletableFuture<?>> edit) {
+    boolean inOpenItem(java.util.function.BiFunction<EditService, Long, CompletableFuture<?>> edit) {
         AgendaItem open = item.get();
         if (open == null) {
             return false;
@@ -633,7 +569,7 @@ public final class WorkspaceViewModel {
     }
 
     /** A change to the decisions: the entry being typed is finished first, the item shown again after. */
-    private boolean submit(java.util.function.Function<EditService, CompletableFuture<?>> edit) {
+    boolean submit(java.util.function.Function<EditService, CompletableFuture<?>> edit) {
         finishDraft();
         edits.thenCompose(s -> edit.apply(s).thenApply(done -> (Void) null))
                 .thenCompose(done -> reloadAfter()).exceptionallyAsync(failure -> failed(failure), fx);
@@ -725,30 +661,6 @@ public final class WorkspaceViewModel {
     private Void failed(Throwable failure) {
         problem.set(texts.format("workspace.notSaved", Problems.sentence(failure, texts.locale())));
         return null;
-    }
-
-    /** A decision of the meeting with where it happened, for the decisions panel. */
-    public record DecisionRow(DecisionList.Decision decision, String where) {
-    }
-
-    /** Every decision of the meeting, in the order they happened, each with its place. */
-    public List<DecisionRow> allDecisions() {
-        Meeting m = meeting.get();
-        return DecisionList.of(m, texts.locale()).stream().map(d -> {
-            Part part = m.parts().stream().filter(p -> p.id() == d.partId()).findFirst().orElseThrow();
-            String where = part.isSession() ? texts.format("outline.session", part.sessionNumber())
-                    : texts.get("part." + part.kind().name());
-            String item = m.items().filter(i -> i.id() == d.itemId()).findFirst().filter(AgendaItem::hasTitle)
-                    .map(AgendaItem::title).orElse(null);
-            return new DecisionRow(d, item == null ? where : where + " \u00b7 " + item);
-        }).toList();
-    }
-
-    /** Opens the item a decision was taken in. */
-    public void jumpTo(DecisionRow row) {
-        if (row != null) {
-            selectItem(row.decision().itemId());
-        }
     }
 
     /** The decisions of the open item, each with its generated sentence. */

@@ -162,7 +162,7 @@ class DecisionsWindowTest {
         Driving.waitUntil(() -> robot.lookup("#allDecisions").tryQuery().isPresent());
         ListView<?> all = robot.lookup("#allDecisions").queryListView();
         assertEquals(5, all.getItems().size());
-        assertEquals("Session 1", ((WorkspaceViewModel.DecisionRow) all.getItems().get(0)).where());
+        assertEquals("Session 1", ((DecisionsModel.DecisionRow) all.getItems().get(0)).where());
         // Enter opens where the selected (first) decision was taken, and closes the panel.
         robot.type(KeyCode.ENTER);
         Driving.waitUntil(() -> robot.lookup("#allDecisionsDialog").tryQuery().isEmpty());
