@@ -4,7 +4,9 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -12,6 +14,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
@@ -46,8 +49,16 @@ public final class Shell {
         scene.getStylesheets().add(Shell.class.getResource("app.css").toExternalForm());
         scene.getAccelerators().put(DARK, this::toggleDark);
         stage.setScene(scene);
+        stage.getIcons().setAll(windowIcons());
         stage.setMinWidth(Math.min(960, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
+    }
+
+    /** The icon in each size a desktop may ask for (title bar, task bar, switcher); 512 px is left to the installers. */
+    static List<Image> windowIcons() {
+        return Stream.of(16, 32, 48, 64, 128, 256)
+                .map(size -> new Image(Shell.class.getResource("icons/rapporteur-" + size + ".png").toExternalForm()))
+                .toList();
     }
 
     public AppContext context() {

@@ -54,6 +54,8 @@ class HomeWindowTest {
         waitUntil(() -> "The store is empty.".equals(statusText()));
         assertTrue(meetings.getItems().isEmpty(), "a new store has no meetings");
         assertTrue(stage.getTitle().contains("Rapporteur"), "the window title names the application");
+        assertEquals(6, stage.getIcons().size(), "the window has the application's icon in six sizes");
+        assertTrue(stage.getIcons().stream().noneMatch(javafx.scene.image.Image::isError), "every icon size loads");
 
         robot.clickOn("#openSample");
 
