@@ -49,6 +49,30 @@ class HomeWindowTest {
     }
 
     @Test
+    void aFirstRunWelcomesWithTheFiveShortcutsAndTheAboutBoxNamesEveryLibraryWithItsLicence() throws TimeoutException {
+        waitUntil(() -> "The store is empty.".equals(statusText()));
+        javafx.scene.Node welcome = robot.lookup("#welcome").query();
+        waitUntil(welcome::isVisible);
+        javafx.scene.layout.GridPane shortcuts = robot.lookup("#welcomeShortcuts").queryAs(javafx.scene.layout.GridPane.class);
+        assertEquals(10, shortcuts.getChildren().size(), "five shortcuts, each its keys and what they do");
+        assertEquals("Ctrl+N", ((javafx.scene.control.Label) shortcuts.getChildren().get(0)).getText());
+
+        robot.clickOn("#aboutLink");
+        waitUntil(() -> robot.lookup("#aboutLibraries").tryQuery().isPresent());
+        javafx.scene.layout.GridPane libraries = robot.lookup("#aboutLibraries").queryAs(javafx.scene.layout.GridPane.class);
+        java.util.List<String> cells = libraries.getChildren().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        assertTrue(cells.contains("Apache POI") && cells.contains("5.5.1") && cells.contains("Apache 2.0"), cells::toString);
+        assertTrue(cells.contains("21.0.11"), "the JavaFX version, as the build wrote it");
+        assertTrue(cells.stream().noneMatch(c -> c.contains("${")), "every version was filled in by the build");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+
+        // Once the store holds a meeting, the welcome gives way to the meeting's outline.
+        robot.clickOn("#openSample");
+        waitUntil(() -> !welcome.isVisible());
+    }
+
+    @Test
     void openingTheSampleShowsItsSixSessionsInTheOutline() throws TimeoutException {
         ListView<?> meetings = robot.lookup("#meetingList").queryAs(ListView.class);
         waitUntil(() -> "The store is empty.".equals(statusText()));

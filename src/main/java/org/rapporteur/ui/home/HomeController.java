@@ -40,6 +40,10 @@ public final class HomeController {
     @FXML
     private Button openMeeting;
     @FXML
+    private javafx.scene.layout.VBox welcome;
+    @FXML
+    private javafx.scene.layout.GridPane welcomeShortcuts;
+    @FXML
     private Button newMeeting;
 
     public HomeController(HomeViewModel model, UiText texts, Shell shell) {
@@ -86,8 +90,36 @@ public final class HomeController {
         model.outlineProperty().addListener((obs, old, now) -> outline.setRoot(now == null ? null : treeOf(now)));
         model.meetingProperty().addListener((obs, old, now) -> showFacts(now));
         statusBar.textProperty().bind(model.statusProperty());
+        bindWelcome();
         showFacts(null);
         model.start();
+    }
+
+    /** The five shortcuts that matter most in the plenary, shown while the store holds no meeting (a first run). */
+    static final java.util.List<String> FIRST_SHORTCUTS = java.util.List.of("newEntry", "complete", "finishAndNext",
+            "speakers", "report");
+
+    private void bindWelcome() {
+        int row = 0;
+        for (String key : FIRST_SHORTCUTS) {
+            String[] line = texts.get("shortcuts." + key).split("\\|", 2);
+            Label keys = new Label(line[0]);
+            keys.setStyle("-fx-font-weight: bold;");
+            Label what = new Label(line.length > 1 ? line[1] : "");
+            what.setWrapText(true);
+            welcomeShortcuts.addRow(row++, keys, what);
+        }
+        var firstRun = Bindings.isEmpty(model.meetings()).and(model.readyProperty());
+        welcome.visibleProperty().bind(firstRun);
+        welcome.managedProperty().bind(firstRun);
+        // "Choose a meeting" says nothing while there is none to choose: the welcome says what to do instead.
+        meetingTitle.visibleProperty().bind(firstRun.not());
+        meetingTitle.managedProperty().bind(firstRun.not());
+    }
+
+    @FXML
+    private void onAbout() {
+        new AboutDialog(texts).show(meetingList.getScene().getWindow());
     }
 
     @FXML
