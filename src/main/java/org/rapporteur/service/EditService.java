@@ -39,9 +39,12 @@ public final class EditService {
         this.clock = clock;
     }
 
-    /** Hears, on the writer thread, the time each edit was committed. */
-    public void onSaved(Consumer<LocalDateTime> listener) {
-        writer.onSaved(listener);
+    /**
+     * Hears, on the writer thread, the time each edit was committed. A screen that goes away runs the answer,
+     * which stops the hearing: the service outlives every screen that listens to it.
+     */
+    public Runnable onSaved(Consumer<LocalDateTime> listener) {
+        return writer.onSaved(listener);
     }
 
     /** A new, empty meeting with its facts; completes with its id. */

@@ -38,8 +38,10 @@ final class StoreWriter {
         return store;
     }
 
-    void onSaved(Consumer<LocalDateTime> listener) {
+    /** Adds a listener; running the answer removes it again. */
+    Runnable onSaved(Consumer<LocalDateTime> listener) {
         savedListeners.add(listener);
+        return () -> savedListeners.remove(listener);
     }
 
     <T> CompletableFuture<T> write(Supplier<T> work) {

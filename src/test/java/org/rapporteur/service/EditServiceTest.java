@@ -250,6 +250,18 @@ class EditServiceTest {
         assertEquals("Ambassador", stored.speakerTitle());
     }
 
+    @Test
+    void aListenerThatStoppedHearsNoMoreSaves() {
+        List<LocalDateTime> heard = new ArrayList<>();
+        Runnable stop = backend.edits().onSaved(heard::add);
+        backend.edits().createMeeting(facts()).join();
+        stop.run();
+        backend.edits().createMeeting(facts()).join();
+
+        assertEquals(1, heard.size());
+        assertEquals(2, saves.size(), "the other listener still hears every save");
+    }
+
     private static List<String> summaries(AgendaItem item) {
         return item.entries().stream().map(Entry::summary).toList();
     }

@@ -518,8 +518,9 @@ public final class WorkspaceController {
         shell.showHome();
     }
 
-    /** The screen is gone: its clock stops, and the chair's window with it. */
+    /** The screen is gone: it stops listening to the store, its clock stops, and its other windows close. */
     private void leave() {
+        model.close();
         speakersPane.stop();
         if (chairView != null) {
             chairView.close();

@@ -74,6 +74,8 @@ public final class WorkspaceViewModel {
 
     final EntryDraft draft = new EntryDraft();
     private final SpeakersViewModel speakersList;
+    /** How to stop each of this screen's listeners on the store's saves, once the service has answered. */
+    private final List<CompletableFuture<Runnable>> stopListening = new java.util.ArrayList<>();
     private final DecisionsModel decisionEdits = new DecisionsModel(this);
     private SpeakerCatalog speakers;
     private DocumentCatalog documents;
@@ -117,8 +119,18 @@ public final class WorkspaceViewModel {
         });
         draft.subject.addListener((o, a, b) -> typed.accept(b));
         draft.summary.addListener((o, a, b) -> typed.accept(b));
-        edits.thenAccept(service -> service.onSaved(at -> fx.execute(() ->
-                saved.set(texts.format("workspace.savedAt", CLOCK.format(at))))));
+        onSaved(at -> saved.set(texts.format("workspace.savedAt", CLOCK.format(at))));
+    }
+
+    /** The screen is gone: nothing of it listens to the store any more. */
+    void close() {
+        // Never a wait here (the FX thread): each listener goes as soon as the service that holds it is there.
+        stopListening.forEach(f -> f.thenAccept(Runnable::run));
+        stopListening.clear();
+    }
+
+    private void onSaved(Consumer<LocalDateTime> heard) {
+        stopListening.add(edits.thenApply(service -> service.onSaved(at -> fx.execute(() -> heard.accept(at)))));
     }
 
     // --- loading and choosing where to log ----------------------------------------------------------------
@@ -602,9 +614,9 @@ public final class WorkspaceViewModel {
         }
     }
 
-    /** Runs {@code listener} on the FX thread after every edit committed to the store. */
+    /** Runs {@code listener} on the FX thread after every edit committed to the store, until {@link #close()}. */
     void onSaved(Runnable listener) {
-        edits.thenAccept(service -> service.onSaved(at -> fx.execute(listener)));
+        onSaved(at -> listener.run());
     }
 
     /** The open item's id; null when none is open. */
