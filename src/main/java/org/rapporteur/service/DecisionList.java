@@ -38,10 +38,22 @@ public final class DecisionList {
     }
 
     public static List<Decision> of(Meeting meeting, Locale locale) {
+        return of(meeting, null, locale);
+    }
+
+    /** The decisions of one item only: its sentences are the only ones generated. */
+    public static List<Decision> ofItem(Meeting meeting, long itemId, Locale locale) {
+        return of(meeting, itemId, locale);
+    }
+
+    private static List<Decision> of(Meeting meeting, Long onlyItem, Locale locale) {
         DecisionProse prose = new DecisionProse(meeting, locale);
         List<Decision> all = new ArrayList<>();
         for (Part part : meeting.parts()) {
             for (AgendaItem item : part.items()) {
+                if (onlyItem != null && !onlyItem.equals(item.id())) {
+                    continue;
+                }
                 for (Election e : item.elections()) {
                     String printed = prose.election(e);
                     all.add(new Decision(Kind.ELECTION, e.id(), part.id(), item.id(), printed, printed,
@@ -67,9 +79,5 @@ public final class DecisionList {
             }
         }
         return all;
-    }
-
-    public static List<Decision> ofItem(Meeting meeting, long itemId, Locale locale) {
-        return of(meeting, locale).stream().filter(d -> d.itemId() == itemId).toList();
     }
 }
