@@ -232,17 +232,7 @@ public final class MeetingEditor {
 
     /** Moves an entry to a place in the same or another item; the lists it leaves and joins stay gapless. */
     public void moveEntry(long entryId, long toItemId, int toPosition) {
-        run("store.action.save", tx -> {
-            var r = existing(tx, ENTRY, ENTRY.ID, entryId);
-            close(tx, ENTRY, ENTRY.POSITION, ENTRY.ITEM_ID, r.getItemId(), r.getPosition());
-            int size = tx.fetchCount(ENTRY, ENTRY.ITEM_ID.eq(toItemId).and(ENTRY.ID.ne(entryId)));
-            int place = Math.max(0, Math.min(toPosition, size));
-            open(tx, ENTRY, ENTRY.POSITION, ENTRY.ITEM_ID, toItemId, place);
-            r.setItemId(toItemId);
-            r.setPosition(place);
-            r.store();
-            return null;
-        });
+        move(ENTRY, ENTRY.ID, ENTRY.ITEM_ID, ENTRY.POSITION, entryId, toItemId, toPosition);
     }
 
     // --- the speakers list ----------------------------------------------------------------------------------
@@ -279,17 +269,9 @@ public final class MeetingEditor {
         update(FLOOR_REQUEST, FLOOR_REQUEST.ID, request.id(), r -> RecordFields.floorRequest(r, request, Refs.STORED));
     }
 
+    /** Moves a request to another place in its own item's list. */
     public void moveFloorRequest(long requestId, int toPosition) {
-        run("store.action.save", tx -> {
-            var r = existing(tx, FLOOR_REQUEST, FLOOR_REQUEST.ID, requestId);
-            close(tx, FLOOR_REQUEST, FLOOR_REQUEST.POSITION, FLOOR_REQUEST.ITEM_ID, r.getItemId(), r.getPosition());
-            int size = tx.fetchCount(FLOOR_REQUEST, FLOOR_REQUEST.ITEM_ID.eq(r.getItemId()).and(FLOOR_REQUEST.ID.ne(requestId)));
-            int place = Math.max(0, Math.min(toPosition, size));
-            open(tx, FLOOR_REQUEST, FLOOR_REQUEST.POSITION, FLOOR_REQUEST.ITEM_ID, r.getItemId(), place);
-            r.setPosition(place);
-            r.store();
-            return null;
-        });
+        move(FLOOR_REQUEST, FLOOR_REQUEST.ID, FLOOR_REQUEST.ITEM_ID, FLOOR_REQUEST.POSITION, requestId, null, toPosition);
     }
 
     public void deleteFloorRequest(long requestId) {
@@ -422,6 +404,28 @@ public final class MeetingEditor {
         run("store.action.save", tx -> {
             R r = existing(tx, table, id, key);
             fill.accept(r);
+            r.store();
+            return null;
+        });
+    }
+
+    /**
+     * Moves a row to a place in its owner's list, or in another owner's ({@code toOwner}; null stays): the list it
+     * leaves and the one it joins stay gapless, and a place past the end is the end.
+     */
+    private <R extends UpdatableRecord<R>> void move(Table<R> table, TableField<R, Long> id, TableField<R, Long> owner,
+                                                     TableField<R, Integer> position, long key, Long toOwner,
+                                                     int toPosition) {
+        run("store.action.save", tx -> {
+            R r = existing(tx, table, id, key);
+            long from = r.get(owner);
+            long to = toOwner == null ? from : toOwner;
+            close(tx, table, position, owner, from, r.get(position));
+            int size = tx.fetchCount(table, owner.eq(to).and(id.ne(key)));
+            int place = Math.max(0, Math.min(toPosition, size));
+            open(tx, table, position, owner, to, place);
+            r.set(owner, to);
+            r.set(position, place);
             r.store();
             return null;
         });
