@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -27,10 +24,7 @@ import org.rapporteur.model.Venue;
 import org.rapporteur.service.Backend;
 import org.rapporteur.service.DecisionList;
 import org.rapporteur.service.Workers;
-import org.rapporteur.ui.AppContext;
-import org.rapporteur.ui.RapporteurApp;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The seed's three elections and two adoptions, recorded from the keyboard; the report's sentences come out. */
@@ -39,8 +33,7 @@ class DecisionsWindowTest {
     Path store;
 
     private final FxRobot robot = new FxRobot();
-    private AppContext context;
-    private Application app;
+    private RunningApp app;
 
     @BeforeEach
     void prepare() throws TimeoutException {
@@ -65,9 +58,7 @@ class DecisionsWindowTest {
                     new Document(null, "MISPA-III/RE/doc. 3/10 Rev. 3", "Draft Schedule", DocumentKind.WORKING_DOCUMENT)))
                     .join();
         }
-        FxToolkit.registerPrimaryStage();
-        context = new AppContext(store, Workers.threads(), Locale.ENGLISH, Platform::runLater);
-        app = FxToolkit.setupApplication(() -> new RapporteurApp(context));
+        app = new RunningApp(store).start();
     }
 
     private static Delegation state(String name, String prose) {
@@ -76,9 +67,7 @@ class DecisionsWindowTest {
 
     @AfterEach
     void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        context.close();
+        app.stop();
     }
 
     /** TestFX writes text into its target window; a dialog is a window of its own. */

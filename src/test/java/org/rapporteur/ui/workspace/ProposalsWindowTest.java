@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -29,10 +26,7 @@ import org.rapporteur.model.Venue;
 import org.rapporteur.service.Backend;
 import org.rapporteur.service.DecisionList;
 import org.rapporteur.service.Workers;
-import org.rapporteur.ui.AppContext;
-import org.rapporteur.ui.RapporteurApp;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -46,8 +40,7 @@ class ProposalsWindowTest {
     Path store;
 
     private final FxRobot robot = new FxRobot();
-    private AppContext context;
-    private Application app;
+    private RunningApp app;
     private long meetingId;
 
     @BeforeEach
@@ -64,16 +57,12 @@ class ProposalsWindowTest {
             edits.addPerson(meetingId, new Person(null, "Ronald Maunday", "General",
                     "Commissioner of Police of Trinidad and Tobago", null)).join();
         }
-        FxToolkit.registerPrimaryStage();
-        context = new AppContext(store, Workers.threads(), Locale.ENGLISH, Platform::runLater);
-        app = FxToolkit.setupApplication(() -> new RapporteurApp(context));
+        app = new RunningApp(store).start();
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        context.close();
+        app.stop();
     }
 
     private void into(String dialogId) {
@@ -119,7 +108,7 @@ class ProposalsWindowTest {
 
     /** The proposal as the store holds it, read through the window's own backend once its writes are done. */
     private Proposal stored() {
-        var backend = context.backend().join();
+        var backend = app.context().backend().join();
         backend.edits().whenWritten().join();
         return backend.meetings().loadMeeting(meetingId).join().items()
                 .flatMap(i -> i.proposals().stream()).findFirst().orElseThrow();

@@ -7,11 +7,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -26,10 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.service.Backend;
 import org.rapporteur.service.Workers;
-import org.rapporteur.ui.AppContext;
-import org.rapporteur.ui.RapporteurApp;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,8 +37,7 @@ class ReportWindowTest {
     Path out;
 
     private final FxRobot robot = new FxRobot();
-    private AppContext context;
-    private Application app;
+    private RunningApp app;
 
     @BeforeEach
     void prepare() throws TimeoutException {
@@ -52,16 +45,12 @@ class ReportWindowTest {
             backend.meetings().addSample().join();
         }
         WorkspaceScreen.saveTarget = (owner, title, filter, extension, suggested) -> out.resolve(suggested);
-        FxToolkit.registerPrimaryStage();
-        context = new AppContext(store, Workers.threads(), Locale.ENGLISH, Platform::runLater);
-        app = FxToolkit.setupApplication(() -> new RapporteurApp(context));
+        app = new RunningApp(store).start();
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        context.close();
+        app.stop();
         WorkspaceScreen.saveTarget = SaveTarget.system();
     }
 

@@ -9,11 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -33,10 +30,7 @@ import org.rapporteur.model.MeetingFacts;
 import org.rapporteur.model.Venue;
 import org.rapporteur.service.Backend;
 import org.rapporteur.service.Workers;
-import org.rapporteur.ui.AppContext;
-import org.rapporteur.ui.RapporteurApp;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -48,8 +42,7 @@ class SpeakersWindowTest {
     Path store;
 
     private final FxRobot robot = new FxRobot();
-    private AppContext context;
-    private Application app;
+    private RunningApp app;
     private long meetingId;
     private long mexico;
     private long canada;
@@ -76,16 +69,12 @@ class SpeakersWindowTest {
     }
 
     private void start() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        context = new AppContext(store, Workers.threads(), Locale.ENGLISH, Platform::runLater);
-        app = FxToolkit.setupApplication(() -> new RapporteurApp(context));
+        app = new RunningApp(store).start();
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        context.close();
+        app.stop();
     }
 
     /** Types who asks for the floor and Enter; a second Enter in case the suggestions took the first. */
@@ -110,7 +99,7 @@ class SpeakersWindowTest {
     }
 
     private AgendaItem stored() {
-        var backend = context.backend().join();
+        var backend = app.context().backend().join();
         backend.edits().whenWritten().join();
         Meeting m = backend.meetings().loadMeeting(meetingId).join();
         return m.sessions().get(0).items().get(0);
