@@ -71,6 +71,12 @@ public record Meeting(Long id, MeetingFacts facts, Long rapporteurId, Long parti
         return new Meeting(newId, facts, rapporteurId, participantsListId, delegations, persons, documents, parts);
     }
 
+    /** The same meeting under another title (a copy restored from a backup). */
+    public Meeting withTitle(String title) {
+        return new Meeting(id, facts.withTitle(title), rapporteurId, participantsListId, delegations, persons, documents,
+                parts);
+    }
+
     private static <T> Optional<T> byId(Stream<T> all, Long wanted, java.util.function.Function<T, Long> id) {
         if (wanted == null) {
             return Optional.empty();

@@ -26,6 +26,11 @@ public record MeetingFacts(String title, String organization, String series, Str
         }
     }
 
+    public MeetingFacts withTitle(String newTitle) {
+        return new MeetingFacts(newTitle, organization, series, reportSymbol, reportTitle, venue, startDate, endDate,
+                originalLanguage, mandate);
+    }
+
     public List<String> mandateParagraphs() {
         return Texts.paragraphs(mandate);
     }

@@ -2,6 +2,7 @@ package org.rapporteur.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.rapporteur.store.Store;
 
 /**
@@ -15,8 +16,9 @@ public final class Backend implements AutoCloseable {
     private final EditService edits;
     private final ImportService imports;
     private final ReportService reports;
+    private final BackupService backups;
 
-    private Backend(Store store, Workers workers, Clock clock) {
+    private Backend(Store store, Workers workers, Clock clock, Duration backupEvery) {
         this.store = store;
         this.workers = workers;
         StoreWriter writer = new StoreWriter(store, workers, clock);
@@ -24,6 +26,7 @@ public final class Backend implements AutoCloseable {
         this.edits = new EditService(writer, clock);
         this.imports = new ImportService(writer, edits, workers);
         this.reports = new ReportService(store, workers);
+        this.backups = new BackupService(writer, backupEvery);
     }
 
     /** Opens the store in {@code folder}; a {@code StoreException} says in plain words why it cannot be. */
@@ -33,7 +36,12 @@ public final class Backend implements AutoCloseable {
 
     /** The same, with the clock that stamps entries and saves (tests set the time). */
     public static Backend open(Path folder, Workers workers, Clock clock) {
-        return new Backend(Store.open(folder), workers, clock);
+        return open(folder, workers, clock, BackupService.EVERY);
+    }
+
+    /** The same, with how often a backup is taken while there are changes (zero: only on close). */
+    public static Backend open(Path folder, Workers workers, Clock clock, Duration backupEvery) {
+        return new Backend(Store.open(folder, clock), workers, clock, backupEvery);
     }
 
     public MeetingService meetings() {
@@ -52,10 +60,15 @@ public final class Backend implements AutoCloseable {
         return reports;
     }
 
-    /** Never on the FX thread: waits for the writer, then syncs and closes the file. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** Never on the FX thread: waits for the writer, backs up what changed, then syncs and closes the file. */
     @Override
     public void close() {
         workers.close();
+        backups.closeAfterWrites();
         store.close();
     }
 }

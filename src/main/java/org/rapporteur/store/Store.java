@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -35,17 +37,36 @@ public final class Store implements AutoCloseable {
     private final DSLContext dsl;
     private final MeetingRepository meetings;
     private final MeetingEditor editor;
+    private final Backups backups;
 
-    private Store(Path folder, JdbcConnectionPool pool) {
+    private Store(Path folder, JdbcConnectionPool pool, Clock clock) {
         this.folder = folder;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
         this.meetings = new MeetingRepository(dsl);
         this.editor = new MeetingEditor(dsl);
+        this.backups = new Backups(folder, pool, clock);
     }
 
     /** Opens (creating if needed) the store in {@code folder}; throws {@link StoreException} in plain words. */
     public static Store open(Path folder) {
+        return open(folder, Clock.systemDefaultZone());
+    }
+
+    /**
+     * The same, with the clock that names backups. A store made by an earlier version is backed up (and the
+     * backup verified) before its schema is upgraded.
+     */
+    public static Store open(Path folder, Clock clock) {
+        return open(folder, clock, true);
+    }
+
+    /** For reading a backup's copy: no backup of the copy before it is upgraded. */
+    static Store openWithoutBackup(Path folder) {
+        return open(folder, Clock.systemDefaultZone(), false);
+    }
+
+    private static Store open(Path folder, Clock clock, boolean backupBeforeUpgrade) {
         Path absolute = folder.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute);
@@ -62,16 +83,27 @@ public final class Store implements AutoCloseable {
         pool.setMaxConnections(8);
         try {
             pool.getConnection().close();
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
-            return new Store(absolute, pool);
+                    .load();
+            Store store = new Store(absolute, pool, clock);
+            if (backupBeforeUpgrade) {
+                store.backups.removeLeftovers();
+                MigrationInfoService info = flyway.info();
+                if (info.current() != null && info.pending().length > 0) {
+                    store.backups.take(BackupInfo.Reason.UPGRADE);
+                }
+            }
+            flyway.migrate();
+            return store;
         } catch (SQLException e) {
             pool.dispose();
             throw translate(e, absolute);
+        } catch (StoreException e) {
+            pool.dispose();
+            throw e;
         } catch (FlywayException e) {
             pool.dispose();
             SQLException cause = sqlCause(e);
@@ -94,6 +126,11 @@ public final class Store implements AutoCloseable {
 
     public MeetingRepository meetings() {
         return meetings;
+    }
+
+    /** The rolling backups beside the store file. */
+    public Backups backups() {
+        return backups;
     }
 
     /** Single edits of stored meetings. */
