@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
+import org.rapporteur.service.BackupService;
 import org.rapporteur.service.Backend;
 import org.rapporteur.service.EditService;
 import org.rapporteur.service.ImportService;
@@ -65,9 +66,12 @@ public final class AppContext implements AutoCloseable {
         return fx;
     }
 
-    /** The services, once the store is open; the store is opened on the writer thread, the first time. */
+    /**
+     * The services, once the store is open; the store is opened on the writer thread, the first time, and again
+     * after a failed attempt (the other window holding it may have closed since).
+     */
     public synchronized CompletableFuture<Backend> backend() {
-        if (opening == null) {
+        if (opening == null || opening.isCompletedExceptionally()) {
             opening = CompletableFuture.supplyAsync(() -> {
                 backend = Backend.open(storeFolder, workers);
                 return backend;
@@ -86,6 +90,10 @@ public final class AppContext implements AutoCloseable {
 
     public CompletableFuture<ImportService> imports() {
         return backend().thenApply(Backend::imports);
+    }
+
+    public CompletableFuture<BackupService> backups() {
+        return backend().thenApply(Backend::backups);
     }
 
     public CompletableFuture<ReportService> reports() {

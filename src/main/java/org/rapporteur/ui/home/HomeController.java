@@ -45,6 +45,8 @@ public final class HomeController {
     private javafx.scene.layout.GridPane welcomeShortcuts;
     @FXML
     private Button newMeeting;
+    @FXML
+    private Button restoreBackup;
 
     public HomeController(HomeViewModel model, UiText texts, Shell shell) {
         this.model = model;
@@ -69,10 +71,19 @@ public final class HomeController {
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(Bindings.when(model.storeProblemProperty().isEmpty())
                 .then(texts.get("home.noMeetings")).otherwise(model.storeProblemProperty()));
-        meetingList.setPlaceholder(placeholder);
+        // A store held by another window may be free a minute later: trying again needs no restart.
+        Button retry = new Button(texts.get("home.retryStore"));
+        retry.setId("retryStore");
+        retry.visibleProperty().bind(model.storeProblemProperty().isEmpty().not());
+        retry.managedProperty().bind(retry.visibleProperty());
+        retry.setOnAction(click -> shell.showHome());
+        javafx.scene.layout.VBox empty = new javafx.scene.layout.VBox(10, placeholder, retry);
+        empty.setAlignment(javafx.geometry.Pos.CENTER);
+        meetingList.setPlaceholder(empty);
         // Nothing can be opened from a store that did not open.
         openSample.disableProperty().bind(model.readyProperty().not());
         newMeeting.disableProperty().bind(model.readyProperty().not());
+        restoreBackup.disableProperty().bind(model.readyProperty().not());
         openMeeting.disableProperty().bind(model.meetingProperty().isNull());
         meetingList.setOnMouseClicked(click -> {
             if (click.getClickCount() == 2) {
@@ -125,6 +136,12 @@ public final class HomeController {
     @FXML
     private void onOpenSample() {
         model.openSample();
+    }
+
+    @FXML
+    private void onRestoreBackup() {
+        new RestoreDialog(texts, shell.context().backups(), shell.context().fx())
+                .show(meetingList.getScene().getWindow(), model::showAdded);
     }
 
     @FXML

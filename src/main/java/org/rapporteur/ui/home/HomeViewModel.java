@@ -74,8 +74,12 @@ public final class HomeViewModel {
     /** Opens the sample meeting, adding it to the store the first time. */
     public void openSample() {
         status.set(texts.get("status.openingSample"));
-        service.thenCompose(s -> s.openSample()
-                        .thenCompose(id -> s.listMeetings().thenApply(list -> new Listed(id, list))))
+        showAdded(service.thenCompose(MeetingService::openSample));
+    }
+
+    /** Lists the meetings again and opens the one {@code added} completes with (the sample, a restored copy). */
+    public void showAdded(CompletableFuture<Long> added) {
+        added.thenCompose(id -> service.thenCompose(s -> s.listMeetings()).thenApply(list -> new Listed(id, list)))
                 .whenCompleteAsync((listed, failure) -> {
                     if (failure != null) {
                         status.set(Problems.sentence(failure, texts.locale()));
