@@ -49,11 +49,23 @@ public final class MeetingService {
         return read(() -> store.meetings().load(meetingId));
     }
 
+    /**
+     * The largest meeting file read: ten times a 10,000-entry meeting. A larger file is refused before it is
+     * read, so a wrong file chosen by mistake cannot exhaust the memory of a laptop in the plenary.
+     */
+    static final long LARGEST_FILE = 100L * 1024 * 1024;
+
     /** Reads a meeting file and adds it to the store, all or nothing; completes with the new meeting's id. */
     public CompletableFuture<Long> importFile(Path file) {
         return write(() -> {
             Meeting meeting;
             try (InputStream in = Files.newInputStream(file)) {
+                long size = Files.size(file);
+                if (size > LARGEST_FILE) {
+                    throw new CompletionException(new ServiceException(Sentence.of("service.fileTooLarge",
+                            file.getFileName().toString(), String.valueOf(size / (1024 * 1024)),
+                            String.valueOf(LARGEST_FILE / (1024 * 1024))), null));
+                }
                 meeting = new MeetingFileReader().read(in);
             } catch (NoSuchFileException e) {
                 throw new CompletionException(new ServiceException(Sentence.of("service.noSuchFile", file.toString()), e));
