@@ -61,6 +61,7 @@ class KillHarnessTest {
                 reopenedFromBackup += newestBackupReads() ? 1 : 0;
             } catch (AssertionError | RuntimeException e) {
                 Path kept = keep(seed, errors);
+                Files.write(kept.resolve("child.out"), lines);
                 throw new AssertionError("Cycle " + cycle + " with seed " + seed + " failed; store kept in " + kept
                         + "; replay with -Drapporteur.killSeed=" + seed + ": " + e.getMessage(), e);
             } finally {
