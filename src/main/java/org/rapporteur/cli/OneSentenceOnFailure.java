@@ -11,7 +11,7 @@ final class OneSentenceOnFailure implements CommandLine.IExecutionExceptionHandl
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        LOG.log(Level.FINE, "Command failed", e);
+        LOG.log(Level.INFO, "Command failed", e);
         cli.getErr().println(Problems.sentence(e, java.util.Locale.getDefault()));
         cli.getErr().flush();
         return 1;

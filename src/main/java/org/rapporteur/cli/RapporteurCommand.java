@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.rapporteur.Version;
 import org.rapporteur.store.StoreFolder;
+import org.rapporteur.service.LogFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,8 +40,14 @@ public final class RapporteurCommand implements Callable<Integer> {
 
     /** Builds the command line with the project's error handling: one sentence and a non-zero exit. */
     public static CommandLine commandLine(Consumer<Path> openWindow) {
-        CommandLine cli = new CommandLine(new RapporteurCommand(openWindow));
+        RapporteurCommand top = new RapporteurCommand(openWindow);
+        CommandLine cli = new CommandLine(top);
         cli.setExecutionExceptionHandler(new OneSentenceOnFailure());
+        // The log file goes in the data folder, which is known only once the options are parsed.
+        cli.setExecutionStrategy(parsed -> {
+            LogFile.install(top.store);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setParameterExceptionHandler(RapporteurCommand::oneLineAboutTheMistake);
         return cli;
     }

@@ -35,6 +35,7 @@ public final class RapporteurApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        UnexpectedProblems.catchOn(context.texts(), stage);
         StartupReport.whenFirstShown(stage);
         new Shell(stage, context).showHome();
     }
