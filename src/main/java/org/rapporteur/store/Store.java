@@ -23,6 +23,9 @@ import org.rapporteur.text.Sentence;
  * <ul>
  *   <li>{@code WRITE_DELAY=0}: each commit is written to the file at once, so a killed process loses
  *       nothing it acknowledged; {@link #sync()} ({@code CHECKPOINT SYNC}) forces it to the disk itself.</li>
+ *   <li>{@code MAX_COMPACT_TIME=0}: no compaction when the file is closed. The kill harness found that a process
+ *       killed while H2 moved chunks to compact the file on close could reopen to an older state of some rows
+ *       (docs/reliability.md); the store is small, and H2 still reuses free space while it runs.</li>
  *   <li>never {@code AUTO_SERVER}: nothing listens on a port, and a second process gets a clear refusal
  *       from H2's file lock instead of silently sharing the file.</li>
  * </ul>
@@ -78,7 +81,7 @@ public final class Store implements AutoCloseable {
             throw new StoreException(StoreException.Reason.NOT_WRITABLE,
                     Sentence.of("store.folderNotWritable", absolute.toString()));
         }
-        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
