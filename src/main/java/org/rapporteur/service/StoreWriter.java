@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.rapporteur.store.Store;
 
 /**
@@ -19,6 +21,8 @@ import org.rapporteur.store.Store;
 final class StoreWriter {
     /** How often committed work is forced to the disk while there are changes. */
     static final long SYNC_EVERY_SECONDS = 2;
+
+    private static final Logger LOG = Logger.getLogger(StoreWriter.class.getName());
 
     private final Store store;
     private final Workers workers;
@@ -69,9 +73,15 @@ final class StoreWriter {
         }, workers.writer());
     }
 
+    /** A failure must not escape: a periodic task that throws is never run again (a full disk would end syncing). */
     private void syncIfChanged() {
         if (unsynced.getAndSet(false)) {
-            store.sync();
+            try {
+                store.sync();
+            } catch (RuntimeException e) {
+                unsynced.set(true);
+                LOG.log(Level.WARNING, "Could not force the store to the disk; trying again in " + SYNC_EVERY_SECONDS + " s", e);
+            }
         }
     }
 }

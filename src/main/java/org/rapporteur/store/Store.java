@@ -9,7 +9,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -34,15 +33,17 @@ import org.rapporteur.text.Sentence;
  */
 public final class Store implements AutoCloseable {
     static final String FILE_NAME = "rapporteur";
+    private static final String FILE_SYSTEM = "file";
+    static final String FILE_SYSTEM_PROPERTY = "rapporteur.store.fileSystem";
 
     private final Path folder;
-    private final JdbcConnectionPool pool;
+    private final ReopeningDataSource pool;
     private final DSLContext dsl;
     private final MeetingRepository meetings;
     private final MeetingEditor editor;
     private final Backups backups;
 
-    private Store(Path folder, JdbcConnectionPool pool, Clock clock) {
+    private Store(Path folder, ReopeningDataSource pool, Clock clock) {
         this.folder = folder;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
@@ -61,15 +62,23 @@ public final class Store implements AutoCloseable {
      * backup verified) before its schema is upgraded.
      */
     public static Store open(Path folder, Clock clock) {
-        return open(folder, clock, true);
+        return open(folder, clock, fileSystem(), true);
+    }
+
+    /**
+     * H2's file system for the store: {@code file}, unless {@value #FILE_SYSTEM_PROPERTY} names another one (the
+     * tests register one whose disk they can fill).
+     */
+    private static String fileSystem() {
+        return System.getProperty(FILE_SYSTEM_PROPERTY, FILE_SYSTEM);
     }
 
     /** For reading a backup's copy: no backup of the copy before it is upgraded. */
     static Store openWithoutBackup(Path folder) {
-        return open(folder, Clock.systemDefaultZone(), false);
+        return open(folder, Clock.systemDefaultZone(), fileSystem(), false);
     }
 
-    private static Store open(Path folder, Clock clock, boolean backupBeforeUpgrade) {
+    private static Store open(Path folder, Clock clock, String fileSystem, boolean backupBeforeUpgrade) {
         Path absolute = folder.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute);
@@ -81,9 +90,8 @@ public final class Store implements AutoCloseable {
             throw new StoreException(StoreException.Reason.NOT_WRITABLE,
                     Sentence.of("store.folderNotWritable", absolute.toString()));
         }
-        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        pool.setMaxConnections(8);
+        String url = "jdbc:h2:" + fileSystem + ":" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+        ReopeningDataSource pool = new ReopeningDataSource(url);
         try {
             pool.getConnection().close();
             Flyway flyway = Flyway.configure()

@@ -17,10 +17,20 @@ final class StoreErrors {
         if (causedBy(e, ErrorCode.VALUE_TOO_LONG_2)) {
             return new StoreException(StoreException.Reason.FAILED, Sentence.of("store.valueTooLong", action), e);
         }
-        if (detail.toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
+        if (mentions(e, "no space left") || mentions(e, "not enough space") || mentions(e, "disk full")) {
             return new StoreException(StoreException.Reason.NOT_WRITABLE, Sentence.of("store.diskFull", action), e);
         }
         return new StoreException(StoreException.Reason.FAILED, Sentence.of("store.failed", action, detail), e);
+    }
+
+    /** Whether any cause's message says so: H2 wraps the disk's own words a few levels down. */
+    static boolean mentions(Throwable e, String words) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable e, int h2ErrorCode) {

@@ -48,6 +48,8 @@ import org.rapporteur.ui.outline.OutlineNode;
  */
 public final class WorkspaceViewModel {
     static final long QUIET_MILLIS = 300;
+    /** After a failed save (a full disk), how long until the draft is saved again, and again, until it works. */
+    static final long RETRY_SECONDS = 3;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final long meetingId;
@@ -56,6 +58,7 @@ public final class WorkspaceViewModel {
     private final Executor fx;
     private final UiText texts;
     private final Debouncer autosave;
+    private final Debouncer retry;
     private final UndoStack undo = new UndoStack();
 
     private final ReadOnlyObjectWrapper<Meeting> meeting = new ReadOnlyObjectWrapper<>();
@@ -100,6 +103,7 @@ public final class WorkspaceViewModel {
         this.fx = fx;
         this.texts = texts;
         this.autosave = new Debouncer(Duration.ofMillis(QUIET_MILLIS), timer, fx, () -> saveDraft(false));
+        this.retry = new Debouncer(Duration.ofSeconds(RETRY_SECONDS), timer, fx, () -> saveDraft(false));
         this.speakersList = new SpeakersViewModel(texts, this::submitKeepingDraft, this::now);
         Consumer<Object> typed = any -> {
             if (!filling && draftId != null) {
@@ -369,6 +373,10 @@ public final class WorkspaceViewModel {
                 }, fx);
         written.exceptionallyAsync(failure -> {
             problem.set(texts.format("workspace.notSaved", Problems.sentence(failure, texts.locale())));
+            // The words stay in the editor; they go to the store as soon as it takes them again.
+            if (id == draftId) {
+                retry.poke();
+            }
             return null;
         }, fx);
     }
