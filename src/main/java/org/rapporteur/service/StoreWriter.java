@@ -14,9 +14,9 @@ import java.util.logging.Logger;
 import org.rapporteur.store.Store;
 
 /**
- * The one way to write to the store: every write runs on the writer thread, in order, and is on the file
- * when its future completes. While there are writes not yet forced to the disk, a {@code CHECKPOINT SYNC}
- * runs every {@value #SYNC_EVERY_SECONDS} seconds (ADR 0002). Listeners hear the time of each committed write.
+ * The one way to write to the store: every write runs on the writer thread, in order, and is in the file and
+ * on the disk ({@code CHECKPOINT SYNC}) when its future completes. Should that sync fail, it is tried again
+ * every {@value #SYNC_EVERY_SECONDS} seconds (ADR 0002). Listeners hear the time of each committed write.
  */
 final class StoreWriter {
     /** How often committed work is forced to the disk while there are changes. */
@@ -52,6 +52,9 @@ final class StoreWriter {
         return CompletableFuture.supplyAsync(() -> {
             T result = work.get();
             unsynced.set(true);
+            // H2 writes a commit's pages on a thread of its own: without this, a process killed a few
+            // milliseconds after an acknowledged edit could lose it (the kill harness saw it, docs/reliability.md).
+            forceToDisk();
             LocalDateTime at = LocalDateTime.now(clock).withNano(0);
             savedListeners.forEach(l -> l.accept(at));
             return result;
@@ -71,6 +74,19 @@ final class StoreWriter {
             store.sync();
             unsynced.set(false);
         }, workers.writer());
+    }
+
+    /**
+     * Waits until what was committed is in the file and on the disk. A failure here (a full disk) is logged and
+     * left to the periodic sync: the commit itself succeeded, and the store says so on the next write.
+     */
+    private void forceToDisk() {
+        try {
+            store.sync();
+            unsynced.set(false);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not force an edit to the disk at once; the periodic sync tries again", e);
+        }
     }
 
     /** A failure must not escape: a periodic task that throws is never run again (a full disk would end syncing). */

@@ -1,8 +1,6 @@
 package org.rapporteur.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -23,8 +21,6 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.text.Sentence;
@@ -32,9 +28,11 @@ import org.rapporteur.text.Sentence;
 /**
  * Rolling backups in a {@value #FOLDER} folder beside the store file.
  *
- * <p>A backup is H2's {@code BACKUP TO}: a zip of the database file that is transactionally consistent while
- * others keep writing. It is written under a {@code .part} name, then verified by opening a copy as a store and
- * reading every meeting in full; only a backup that passed is renamed to its final name, with a small
+ * <p>A backup is H2's {@code SCRIPT TO ... COMPRESSION ZIP}: the whole store as SQL, read in one consistent
+ * snapshot while others keep writing, and never touching the store's file. ({@code BACKUP TO}, which copies the
+ * file, was tried first: the kill harness found that a process killed while it ran could reopen without edits
+ * acknowledged just before.) It is written under a {@code .part} name, then verified by running it into a
+ * fresh store and reading every meeting in full; only a backup that passed is renamed to its final name, with a small
  * {@code .properties} file beside it saying what it holds. A killed process leaves at most a {@code .part}
  * file, which the next start removes. A bounded number of backups of each {@link BackupInfo.Reason} is kept.
  */
@@ -74,7 +72,7 @@ public final class Backups {
         try {
             Files.createDirectories(folder);
             try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-                s.execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
+                s.execute("SCRIPT TO '" + part.toString().replace("'", "''") + "' COMPRESSION ZIP");
             }
             List<BackupInfo.Content> contents = readAll(part);
             Path zip = folder.resolve(name);
@@ -147,11 +145,7 @@ public final class Backups {
         try {
             scratch = Files.createDirectories(folder).resolve(VERIFYING + System.nanoTime());
             Files.createDirectory(scratch);
-            unzip(zip, scratch);
-            if (!Files.isRegularFile(scratch.resolve(Store.FILE_NAME + ".mv.db"))) {
-                throw new StoreException(StoreException.Reason.UNREADABLE,
-                        Sentence.of("store.backupDamaged", zip.getFileName().toString()));
-            }
+            runScript(zip, scratch);
             try (Store copy = Store.openWithoutBackup(scratch)) {
                 return work.apply(copy);
             }
@@ -165,17 +159,14 @@ public final class Backups {
         }
     }
 
-    private static void unzip(Path zip, Path into) throws IOException {
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
-            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                // Only the file name: a backup never needs folders, and a crafted name must not escape.
-                Path target = into.resolve(Path.of(entry.getName()).getFileName().toString());
-                if (!entry.isDirectory()) {
-                    try (OutputStream out = Files.newOutputStream(target)) {
-                        entries.transferTo(out);
-                    }
-                }
-            }
+    /** Builds a store in {@code into} from the backup's SQL; a file that is not such a script is damaged. */
+    private static void runScript(Path zip, Path into) {
+        String url = "jdbc:h2:file:" + into.resolve(Store.FILE_NAME) + ";WRITE_DELAY=0";
+        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("RUNSCRIPT FROM '" + zip.toString().replace("'", "''") + "' COMPRESSION ZIP");
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Reason.UNREADABLE,
+                    Sentence.of("store.backupDamaged", zip.getFileName().toString()), e);
         }
     }
 

@@ -82,7 +82,9 @@ class KillHarnessTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         long backupEvery = 200 + random.nextInt(800);
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", ScriptedTypist.class.getName(),
+                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+                // Compacting at 1 MB instead of 64 MB, so that kills also land while the file is compacted at open.
+                "-Drapporteur.store.compactAboveBytes=1000000", ScriptedTypist.class.getName(),
                 folder.toString(), String.valueOf(seed), String.valueOf(backupEvery))
                 .redirectError(errors.toFile())
                 .start();

@@ -68,6 +68,7 @@ public final class ScriptedTypist {
             } else if (roll < 96) {
                 out.println("doing close");
                 backend.close();
+                out.println("doing open");
                 backend = Backend.open(folder, Workers.threads(), Clock.systemDefaultZone(), backupEvery);
                 out.println("ack reopen");
             } else {
