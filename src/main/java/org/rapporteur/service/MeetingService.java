@@ -73,6 +73,11 @@ public final class MeetingService {
         return write(() -> store.meetings().insert(SampleMeeting.load()));
     }
 
+    /** Adds a made-up meeting of {@code entries} entries ({@link SyntheticMeeting}); completes with its id. */
+    public CompletableFuture<Long> addSynthetic(int entries, long seed) {
+        return write(() -> store.meetings().insert(SyntheticMeeting.generate(entries, seed)));
+    }
+
     /** The sample meeting's id: the one already in the store, or a copy added now. */
     public CompletableFuture<Long> openSample() {
         return write(() -> {
