@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
@@ -69,13 +70,15 @@ public final class Shell {
         return scene;
     }
 
-    public void showHome() {
+    /** Shows the list of meetings; the answer turns true once the store is open and its meetings are listed. */
+    public ReadOnlyBooleanProperty showHome() {
         HomeViewModel home = new HomeViewModel(context.meetings(), context.fx(), context.texts());
         show(load("/fxml/home.fxml", new HomeController(home, context.texts(), this)),
                 Bindings.createStringBinding(() -> home.meetingProperty().get() == null
                         ? context.texts().get("app.title")
                         : context.texts().format("app.titleWithMeeting", home.meetingProperty().get().title()),
                         home.meetingProperty()));
+        return home.readyProperty();
     }
 
     public void showWorkspace(long meetingId) {
