@@ -19,11 +19,11 @@ public final class Backend implements AutoCloseable {
     private Backend(Store store, Workers workers, Clock clock) {
         this.store = store;
         this.workers = workers;
-        StoreWriter writer = new StoreWriter(store, workers, clock);
+        StoreWriter writer = new StoreWriter(store, workers, clock, MeetingCache.keeping());
         this.meetings = new MeetingService(writer, workers);
         this.edits = new EditService(writer, clock);
         this.imports = new ImportService(writer, edits, workers);
-        this.reports = new ReportService(store, workers);
+        this.reports = new ReportService(store, workers, writer.cache());
     }
 
     /** Opens the store in {@code folder}; a {@code StoreException} says in plain words why it cannot be. */

@@ -30,9 +30,12 @@ public final class MeetingService {
     private final Workers workers;
     private final StoreWriter writer;
 
-    /** A service of its own over the store: for tests and tools that need no other service. */
+    /**
+     * A service of its own over the store: for tests and tools that need no other service. It keeps no meeting
+     * between reads, since the store may be written behind its back.
+     */
     public MeetingService(Store store, Workers workers) {
-        this(new StoreWriter(store, workers, Clock.systemDefaultZone()), workers);
+        this(new StoreWriter(store, workers, Clock.systemDefaultZone(), MeetingCache.off()), workers);
     }
 
     MeetingService(StoreWriter writer, Workers workers) {
@@ -45,8 +48,9 @@ public final class MeetingService {
         return read(() -> store.meetings().list());
     }
 
+    /** The meeting as stored; read again only when something was written since the last read (MeetingCache). */
     public CompletableFuture<Meeting> loadMeeting(long meetingId) {
-        return read(() -> store.meetings().load(meetingId));
+        return read(() -> writer.cache().read(meetingId, () -> store.meetings().load(meetingId)));
     }
 
     /** Reads a meeting file and adds it to the store, all or nothing; completes with the new meeting's id. */
