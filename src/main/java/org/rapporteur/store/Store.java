@@ -29,6 +29,8 @@ import org.rapporteur.text.Sentence;
  */
 public final class Store implements AutoCloseable {
     static final String FILE_NAME = "rapporteur";
+    /** The version of the last script in db/migration; StoreTest holds it to the scripts there. */
+    static final String SCHEMA_VERSION = "3";
 
     private final Path folder;
     private final JdbcConnectionPool pool;
@@ -61,13 +63,14 @@ public final class Store implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
-            pool.getConnection().close();
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+            if (!isCurrent(pool)) {
+                Flyway.configure()
+                        .dataSource(pool)
+                        .locations("classpath:db/migration")
+                        .failOnMissingLocations(true)
+                        .load()
+                        .migrate();
+            }
             return new Store(absolute, pool);
         } catch (SQLException e) {
             pool.dispose();
@@ -80,6 +83,29 @@ public final class Store implements AutoCloseable {
             }
             throw new StoreException(StoreException.Reason.UNREADABLE,
                     Sentence.of("store.newerVersion", absolute.toString()), e);
+        }
+    }
+
+    /**
+     * Whether the file's schema is exactly this version's: its last migration is {@link #SCHEMA_VERSION} and none
+     * failed. Then Flyway, which takes a good part of a second to start, has nothing to do and is not started. Any
+     * other file (new, older, newer, half migrated) goes through Flyway, which migrates it or says what is wrong.
+     */
+    private static boolean isCurrent(JdbcConnectionPool pool) throws SQLException {
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            var tables = connection.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history", null);
+            if (!tables.next()) {
+                return false;
+            }
+            try (var rows = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+                    + " ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+                if (!rows.next() || !rows.getBoolean(2) || !SCHEMA_VERSION.equals(rows.getString(1))) {
+                    return false;
+                }
+            }
+            try (var failed = statement.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\"")) {
+                return failed.next() && failed.getLong(1) == 0;
+            }
         }
     }
 

@@ -42,7 +42,8 @@ public final class Shell {
     public Shell(Stage stage, AppContext context) {
         this.stage = stage;
         this.context = context;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // The theme's precompiled form: parsing its 165 KB of CSS took a third of a second of every start.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         // As large as is comfortable, but never larger than the screen (a 1366x768 laptop is common in plenaries).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(new javafx.scene.layout.StackPane(), Math.min(1280, screen.getWidth()),
@@ -121,7 +122,7 @@ public final class Shell {
 
     private void toggleDark() {
         dark = !dark;
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 }
