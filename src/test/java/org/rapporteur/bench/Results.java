@@ -54,12 +54,21 @@ final class Results {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%-62s %10s %19s %10s %5s  %-22s %s%n", "", "median", "spread (min-max)", "p99",
                 "n", "target", ""));
-        String group = null;
-        for (Figure f : figures) {
-            if (!f.group().equals(group)) {
-                group = f.group();
-                out.append(group).append('\n');
-            }
+        // Grouped as first met, whatever order the runs added them in.
+        Map<String, List<Figure>> groups = new LinkedHashMap<>();
+        figures.forEach(f -> groups.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f));
+        for (var group : groups.entrySet()) {
+            out.append(group.getKey()).append('\n');
+            tableRows(group.getValue(), out);
+        }
+        for (String note : notes) {
+            out.append("Note: ").append(note).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void tableRows(List<Figure> rows, StringBuilder out) {
+        for (Figure f : rows) {
             Stats s = f.stats();
             String target = f.limit() == null ? "" : f.on() + " <= " + number(f.limit()) + " " + f.unit();
             Boolean meets = f.meets();
@@ -71,10 +80,6 @@ final class Results {
                 out.append("      ").append(f.note()).append('\n');
             }
         }
-        for (String note : notes) {
-            out.append("Note: ").append(note).append('\n');
-        }
-        return out.toString();
     }
 
     synchronized void writeJson(Path file) throws IOException {
