@@ -146,7 +146,7 @@ train_aot_cache() {  # $1: the app image's folder
   # `JAVA_TOOL_OPTIONS=-XX:AOTMode=on rapporteur --version` fails instead when the cache cannot be used.
   sed -i 's|^\[JavaOptions\]$|&\njava-options=-XX:AOTCache=$APPDIR/rapporteur.aot\njava-options=-Xlog:aot*=off|' "$cfg"
   grep -q 'AOTCache' "$cfg" || fail "could not add the AOT cache to $cfg"
-  step "AOT cache: $(du -h "$cache" | cut -f1) (the training run's window came after $(cut -d= -f2 "$out/training/first-window.txt") ms)"
+  step "AOT cache: $(du -h "$cache" | cut -f1) (the training run's window came after $(sed -n "s/^first-window-ms=//p" "$out/training/first-window.txt") ms)"
 }
 
 # The AOT cache checks the modification time of every jar, and jpackage's copy into the .deb gives them

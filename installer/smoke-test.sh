@@ -75,7 +75,7 @@ if command -v Xvfb >/dev/null && ldconfig -p | grep -q libgtk-3.so.0; then
   kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true
   kill "$xvfb" 2>/dev/null || true
   [ -s "$work/first-window.txt" ] || { cat "$work/window.log" >&2; fail "no window within 60 s (log above)"; }
-  say "the window appeared after $(cut -d= -f2 "$work/first-window.txt") ms"
+  say "the window appeared after $(sed -n "s/^first-window-ms=//p" "$work/first-window.txt") ms"
 else
   say "no Xvfb or GTK 3 here: the window was not started"
 fi

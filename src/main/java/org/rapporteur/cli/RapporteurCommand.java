@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code rapporteur [--store DIR] [COMMAND]}: with no command, opens the window on the store. */
 @Command(name = "rapporteur", mixinStandardHelpOptions = true, versionProvider = RapporteurCommand.VersionText.class,
         description = "The rapporteur's tool for intergovernmental meetings. With no command, opens the window.",
-        subcommands = {SampleCommand.class, ListCommand.class, ImportCommand.class, ExportCommand.class,
+        subcommands = {SampleCommand.class, GenerateCommand.class, ListCommand.class, ImportCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class RapporteurCommand implements Callable<Integer> {
 

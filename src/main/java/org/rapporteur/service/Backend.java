@@ -21,11 +21,11 @@ public final class Backend implements AutoCloseable {
     private Backend(Store store, Workers workers, Clock clock, Duration backupEvery) {
         this.store = store;
         this.workers = workers;
-        StoreWriter writer = new StoreWriter(store, workers, clock);
+        StoreWriter writer = new StoreWriter(store, workers, clock, MeetingCache.keeping());
         this.meetings = new MeetingService(writer, workers);
         this.edits = new EditService(writer, clock);
         this.imports = new ImportService(writer, edits, workers);
-        this.reports = new ReportService(store, workers);
+        this.reports = new ReportService(store, workers, writer.cache());
         this.backups = new BackupService(writer, backupEvery);
     }
 

@@ -163,7 +163,10 @@ public final class EditService {
     /** Saves what was typed into an entry; its times and speaker's title stay as stored. */
     public CompletableFuture<Void> updateTypedEntry(Entry entry) {
         Edits.check(entry);
-        return run(() -> store.editor().updateTypedEntry(entry));
+        return writer.write(() -> {
+            store.editor().updateTypedEntry(entry);
+            return (Void) null;
+        }, meeting -> MeetingCache.withTypedEntry(meeting, entry));
     }
 
     public CompletableFuture<Void> deleteEntry(long entryId) {
@@ -271,7 +274,7 @@ public final class EditService {
 
     /** Completes once every edit queued before it is in the store: read after it to see them all. */
     public CompletableFuture<Void> whenWritten() {
-        return writer.write(() -> null).thenApply(v -> null);
+        return writer.afterQueuedWrites();
     }
 
     /** The venue-local time now, to the second: what a new entry's start is stamped with. */

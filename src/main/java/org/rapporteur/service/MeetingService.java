@@ -30,9 +30,12 @@ public final class MeetingService {
     private final Workers workers;
     private final StoreWriter writer;
 
-    /** A service of its own over the store: for tests and tools that need no other service. */
+    /**
+     * A service of its own over the store: for tests and tools that need no other service. It keeps no meeting
+     * between reads, since the store may be written behind its back.
+     */
     public MeetingService(Store store, Workers workers) {
-        this(new StoreWriter(store, workers, Clock.systemDefaultZone()), workers);
+        this(new StoreWriter(store, workers, Clock.systemDefaultZone(), MeetingCache.off()), workers);
     }
 
     MeetingService(StoreWriter writer, Workers workers) {
@@ -45,8 +48,9 @@ public final class MeetingService {
         return read(() -> store.meetings().list());
     }
 
+    /** The meeting as stored; read again only when something was written since the last read (MeetingCache). */
     public CompletableFuture<Meeting> loadMeeting(long meetingId) {
-        return read(() -> store.meetings().load(meetingId));
+        return read(() -> writer.cache().read(meetingId, () -> store.meetings().load(meetingId)));
     }
 
     /**
@@ -83,6 +87,11 @@ public final class MeetingService {
     /** Adds a fresh copy of the sample meeting; completes with its id. */
     public CompletableFuture<Long> addSample() {
         return write(() -> store.meetings().insert(SampleMeeting.load()));
+    }
+
+    /** Adds a made-up meeting of {@code entries} entries ({@link SyntheticMeeting}); completes with its id. */
+    public CompletableFuture<Long> addSynthetic(int entries, long seed) {
+        return write(() -> store.meetings().insert(SyntheticMeeting.generate(entries, seed)));
     }
 
     /** The sample meeting's id: the one already in the store, or a copy added now. */

@@ -25,20 +25,27 @@ import org.rapporteur.store.Store;
 public final class ReportService {
     private final Store store;
     private final Workers workers;
+    private final MeetingCache cache;
 
     public ReportService(Store store, Workers workers) {
+        this(store, workers, MeetingCache.off());
+    }
+
+    /** With the meeting kept between reads (the preview recomposes after every pause in the typing). */
+    ReportService(Store store, Workers workers, MeetingCache cache) {
         this.store = store;
         this.workers = workers;
+        this.cache = cache;
     }
 
     /** The report as a preview shows it. */
     public CompletableFuture<Report> compose(long meetingId, ReportOptions options) {
-        return read(() -> compose(store.meetings().load(meetingId), options));
+        return read(() -> compose(stored(meetingId), options));
     }
 
     /** What the rapporteur may want to fix before exporting; an empty list when nothing was found. */
     public CompletableFuture<List<DraftWarning>> check(long meetingId) {
-        return read(() -> DraftCheck.of(store.meetings().load(meetingId)));
+        return read(() -> DraftCheck.of(stored(meetingId)));
     }
 
     /**
@@ -70,6 +77,10 @@ public final class ReportService {
     /** The statistics sheet's words, in the language of whoever exports it. */
     public record StatisticsWords(String sheet, String speaker, String interventions, String pointsOfOrder, String time,
                                   String total) {
+    }
+
+    private Meeting stored(long meetingId) {
+        return cache.read(meetingId, () -> store.meetings().load(meetingId));
     }
 
     private static Report compose(Meeting meeting, ReportOptions options) {

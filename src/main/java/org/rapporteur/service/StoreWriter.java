@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.function.UnaryOperator;
+import org.rapporteur.model.Meeting;
 import org.rapporteur.store.Store;
 
 /**
@@ -29,17 +31,24 @@ final class StoreWriter {
     private final Clock clock;
     private final AtomicBoolean unsynced = new AtomicBoolean();
     private final List<Consumer<LocalDateTime>> savedListeners = new CopyOnWriteArrayList<>();
+    private final MeetingCache cache;
 
-    StoreWriter(Store store, Workers workers, Clock clock) {
+    StoreWriter(Store store, Workers workers, Clock clock, MeetingCache cache) {
         this.store = store;
         this.workers = workers;
         this.clock = clock;
+        this.cache = cache;
         workers.writer().scheduleWithFixedDelay(this::syncIfChanged, SYNC_EVERY_SECONDS, SYNC_EVERY_SECONDS,
                 TimeUnit.SECONDS);
     }
 
     Store store() {
         return store;
+    }
+
+    /** The meeting last read, kept while this writer has written nothing that changes it. */
+    MeetingCache cache() {
+        return cache;
     }
 
     /** Adds a listener; running the answer removes it again. */
@@ -49,8 +58,21 @@ final class StoreWriter {
     }
 
     <T> CompletableFuture<T> write(Supplier<T> work) {
+        return write(work, null);
+    }
+
+    /** A write whose change to a meeting is known: the meeting kept in the cache gets it too (see MeetingCache). */
+    <T> CompletableFuture<T> write(Supplier<T> work, UnaryOperator<Meeting> change) {
         return CompletableFuture.supplyAsync(() -> {
-            T result = work.get();
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException | Error failed) {
+                // A failed write was rolled back, but the kept meeting goes anyway: nothing is assumed of it.
+                cache.written(null);
+                throw failed;
+            }
+            cache.written(change);
             unsynced.set(true);
             // H2 writes a commit's pages on a thread of its own: without this, a process killed a few
             // milliseconds after an acknowledged edit could lose it (the kill harness saw it, docs/reliability.md).
@@ -66,6 +88,11 @@ final class StoreWriter {
             work.run();
             return null;
         });
+    }
+
+    /** Completes on the writer thread after every write queued before it; writes nothing and tells no listener. */
+    CompletableFuture<Void> afterQueuedWrites() {
+        return CompletableFuture.runAsync(() -> { }, workers.writer());
     }
 
     /** Forces committed work to the disk now, after every write queued before it. */

@@ -37,6 +37,8 @@ public final class Store implements AutoCloseable {
     static final String FILE_SYSTEM_PROPERTY = "rapporteur.store.fileSystem";
     /** H2's settings; ADR 0002 and docs/reliability.md say why each one. */
     private static final String SETTINGS = "WRITE_DELAY=0;MAX_COMPACT_TIME=0;REUSE_SPACE=FALSE";
+    /** The version of the last script in db/migration; StoreTest holds it to the scripts there. */
+    static final String SCHEMA_VERSION = "3";
 
     private final Path folder;
     private final ReopeningDataSource pool;
@@ -107,21 +109,22 @@ public final class Store implements AutoCloseable {
         String url = "jdbc:h2:" + fileSystem + ":" + absolute.resolve(FILE_NAME) + ";" + SETTINGS;
         ReopeningDataSource pool = new ReopeningDataSource(url);
         try {
-            pool.getConnection().close();
-            Flyway flyway = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .failOnMissingLocations(true)
-                    .load();
             Store store = new Store(absolute, pool, clock, lock);
             if (backupBeforeUpgrade) {
                 store.backups.removeLeftovers();
+            }
+            if (!isCurrent(pool)) {
+                Flyway flyway = Flyway.configure()
+                        .dataSource(pool)
+                        .locations("classpath:db/migration")
+                        .failOnMissingLocations(true)
+                        .load();
                 MigrationInfoService info = flyway.info();
-                if (info.current() != null && info.pending().length > 0) {
+                if (backupBeforeUpgrade && info.current() != null && info.pending().length > 0) {
                     store.backups.take(BackupInfo.Reason.UPGRADE);
                 }
+                flyway.migrate();
             }
-            flyway.migrate();
             return store;
         } catch (SQLException e) {
             pool.dispose();
@@ -140,6 +143,29 @@ public final class Store implements AutoCloseable {
             }
             throw new StoreException(StoreException.Reason.UNREADABLE,
                     Sentence.of("store.newerVersion", absolute.toString()), e);
+        }
+    }
+
+    /**
+     * Whether the file's schema is exactly this version's: its last migration is {@link #SCHEMA_VERSION} and none
+     * failed. Then Flyway, which takes a good part of a second to start, has nothing to do and is not started. Any
+     * other file (new, older, newer, half migrated) goes through Flyway, which migrates it or says what is wrong.
+     */
+    private static boolean isCurrent(javax.sql.DataSource pool) throws SQLException {
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            var tables = connection.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history", null);
+            if (!tables.next()) {
+                return false;
+            }
+            try (var rows = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+                    + " ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+                if (!rows.next() || !rows.getBoolean(2) || !SCHEMA_VERSION.equals(rows.getString(1))) {
+                    return false;
+                }
+            }
+            try (var failed = statement.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\"")) {
+                return failed.next() && failed.getLong(1) == 0;
+            }
         }
     }
 

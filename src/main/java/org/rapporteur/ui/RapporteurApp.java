@@ -36,7 +36,14 @@ public final class RapporteurApp extends Application {
     @Override
     public void start(Stage stage) {
         UnexpectedProblems.catchOn(context.texts(), stage);
-        StartupReport.whenFirstShown(stage);
-        new Shell(stage, context).showHome();
+        Shell shell = new Shell(stage, context);
+        StartupReport report = StartupReport.requested();
+        if (report != null) {
+            report.whenFirstShown(stage);
+        }
+        var ready = shell.showHome();
+        if (report != null) {
+            report.whenReady(ready);
+        }
     }
 }

@@ -83,6 +83,18 @@ class CommandLineTest {
     }
 
     @Test
+    void generateAddsAMadeUpMeetingOfTheSizeAskedForAndPrintsItsId() {
+        Run generated = inStore("generate", "--entries", "120", "--seed", "5");
+        assertEquals(0, generated.exit(), generated::err);
+        assertTrue(generated.out().strip().matches("\\d+"), generated::out);
+        Run list = inStore("list");
+        assertEquals(List.of(generated.out().strip() + "\tSynthetic Meeting of 120 Entries (seed 5)"), list.outLines());
+        Run zero = inStore("generate", "--entries", "0");
+        assertEquals(2, zero.exit(), "a size below one is a mistyped command line");
+        assertTrue(zero.err().contains("--entries must be at least 1"), zero::err);
+    }
+
+    @Test
     void versionPrintsTheApplicationsNameAndExitsZero() {
         Run run = run("--version");
 

@@ -103,6 +103,32 @@ class StoreTest {
         }
     }
 
+    @Test
+    void theSchemaVersionStoreChecksAtOpeningIsTheLastMigrationScript() throws Exception {
+        int last;
+        try (var scripts = Files.list(Path.of("src/main/resources/db/migration"))) {
+            last = scripts.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertEquals(String.valueOf(last), Store.SCHEMA_VERSION,
+                "a store at the last version skips Flyway; a new script must raise Store.SCHEMA_VERSION with it");
+    }
+
+    @Test
+    void aStoreWhoseSchemaIsBehindIsMigratedWhenOpened() throws Exception {
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(Store.FILE_NAME);
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("2")
+                .load().migrate();
+        try (Store store = Store.open(folder)) {
+            long id = store.meetings().insert(SampleMeeting.load());
+            assertEquals("Meeting of Government Experts in Preparation for MISPA III", store.meetings().load(id).title());
+            var applied = DSL.using(storeDataSource(store), org.jooq.SQLDialect.H2)
+                    .fetch("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")
+                    .getValues(0, String.class);
+            assertEquals(List.of("1", "2", Store.SCHEMA_VERSION), applied, "the missing script ran at opening");
+        }
+    }
+
     private static MeetingFacts facts(String title) {
         return new MeetingFacts(title, null, null, null, null, null, null, null, Language.EN, null);
     }

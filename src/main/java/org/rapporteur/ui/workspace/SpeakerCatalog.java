@@ -2,7 +2,10 @@ package org.rapporteur.ui.workspace;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.rapporteur.model.Delegation;
 import org.rapporteur.model.Entry;
@@ -16,6 +19,9 @@ import org.rapporteur.model.Person;
 final class SpeakerCatalog {
     private final List<Candidate> candidates = new ArrayList<>();
     private final Meeting meeting;
+    /** Each person's and each delegation's label by id: the list and the search hits ask for one per row. */
+    private final Map<Long, String> personLabels = new HashMap<>();
+    private final Map<Long, String> delegationNames = new HashMap<>();
 
     private record Candidate(Speaker speaker, List<String> words, int rank) {
     }
@@ -26,22 +32,20 @@ final class SpeakerCatalog {
             List<String> words = new ArrayList<>(List.of(d.name(), d.inProse()));
             words.addAll(d.aliases());
             candidates.add(new Candidate(new Speaker(null, d.id(), d.name()), words, d.present() ? 0 : 2));
+            delegationNames.put(d.id(), d.name());
         }
+        Map<String, Long> sameName = new HashMap<>();
+        meeting.persons().forEach(p -> sameName.merge(p.name().toLowerCase(Locale.ROOT), 1L, Long::sum));
         for (Person p : meeting.persons()) {
             List<String> words = new ArrayList<>(List.of(p.name()));
             if (p.title() != null) {
                 words.add(p.title());
             }
-            candidates.add(new Candidate(new Speaker(p.id(), p.delegationId(), labelOf(p)), words, 1));
+            String label = sameName.get(p.name().toLowerCase(Locale.ROOT)) > 1
+                    ? p.name() + " (" + delegationNames.getOrDefault(p.delegationId(), "?") + ")" : p.name();
+            candidates.add(new Candidate(new Speaker(p.id(), p.delegationId(), label), words, 1));
+            personLabels.put(p.id(), label);
         }
-    }
-
-    private String labelOf(Person p) {
-        long sameName = meeting.persons().stream().filter(o -> o.name().equalsIgnoreCase(p.name())).count();
-        if (sameName > 1) {
-            return p.name() + " (" + meeting.delegation(p.delegationId()).map(Delegation::name).orElse("?") + ")";
-        }
-        return p.name();
     }
 
     /** The labels to offer for what has been typed so far, best first. */
@@ -104,9 +108,9 @@ final class SpeakerCatalog {
     /** What the speaker field shows for an entry. */
     String labelOf(Entry entry) {
         if (entry.personId() != null) {
-            return meeting.person(entry.personId()).map(this::labelOf).orElse("");
+            return personLabels.getOrDefault(entry.personId(), "");
         }
-        return meeting.delegation(entry.delegationId()).map(Delegation::name).orElse("");
+        return entry.delegationId() == null ? "" : delegationNames.getOrDefault(entry.delegationId(), "");
     }
 
     /**

@@ -44,12 +44,15 @@ import org.rapporteur.ui.outline.OutlineNode;
  * The live workspace's state: the meeting's outline, the entries of the selected item, the entry being
  * typed, search hits, undo, and whether everything is saved. No nodes here. Store calls run on the
  * service's threads; their results are applied on {@code fx}. The entry being typed is saved
- * {@value #QUIET_MILLIS} ms after typing pauses, and at once when the rapporteur leaves it.
+ * {@value #QUIET_MILLIS} ms after typing pauses, at the latest {@value #LONGEST_WAIT_MILLIS} ms after the first
+ * keystroke not yet saved while typing goes on, and at once when the rapporteur leaves it.
  */
 public final class WorkspaceViewModel {
     static final long QUIET_MILLIS = 300;
     /** After a failed save (a full disk), how long until the draft is saved again, and again, until it works. */
     static final long RETRY_SECONDS = 3;
+    /** A typist who never pauses is saved this often (ADR 0005): what was typed is on disk within a second. */
+    static final long LONGEST_WAIT_MILLIS = 600;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final long meetingId;
@@ -102,8 +105,10 @@ public final class WorkspaceViewModel {
         this.edits = edits;
         this.fx = fx;
         this.texts = texts;
-        this.autosave = new Debouncer(Duration.ofMillis(QUIET_MILLIS), timer, fx, () -> saveDraft(false));
-        this.retry = new Debouncer(Duration.ofSeconds(RETRY_SECONDS), timer, fx, () -> saveDraft(false));
+        this.autosave = new Debouncer(Duration.ofMillis(QUIET_MILLIS), Duration.ofMillis(LONGEST_WAIT_MILLIS), timer, fx,
+                () -> saveDraft(false));
+        this.retry = new Debouncer(Duration.ofSeconds(RETRY_SECONDS), Duration.ofSeconds(RETRY_SECONDS), timer, fx,
+                () -> saveDraft(false));
         this.speakersList = new SpeakersViewModel(texts, this::submitKeepingDraft, this::now);
         Consumer<Object> typed = any -> {
             if (!filling && draftId != null) {
