@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.rapporteur.exchange.MeetingFileDto.ElectionDto;
 import org.rapporteur.exchange.MeetingFileDto.EntryDto;
 import org.rapporteur.exchange.MeetingFileDto.FloorRequestDto;
 import org.rapporteur.exchange.MeetingFileDto.ItemDto;
+import org.rapporteur.exchange.MeetingFileDto.LocalNameDto;
+import org.rapporteur.exchange.MeetingFileDto.NamesDto;
 import org.rapporteur.exchange.MeetingFileDto.PartDto;
 import org.rapporteur.exchange.MeetingFileDto.PersonDto;
 import org.rapporteur.exchange.MeetingFileDto.PositionDto;
@@ -34,7 +37,9 @@ import org.rapporteur.model.EntryKind;
 import org.rapporteur.model.FloorRequest;
 import org.rapporteur.model.FloorRequestKind;
 import org.rapporteur.model.FloorRequestStatus;
+import org.rapporteur.model.Gender;
 import org.rapporteur.model.Language;
+import org.rapporteur.model.LocalName;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingFacts;
 import org.rapporteur.model.Office;
@@ -63,6 +68,7 @@ import static org.rapporteur.model.TextLimits.TITLE;
  * <p>Objects get ids 1, 2, 3… per kind in file order; the store maps them to its own keys on insert.
  */
 final class FileToModel {
+
     private final Ids delegations = new Ids("delegation");
     private final Ids persons = new Ids("person");
     private final Ids documents = new Ids("document");
@@ -113,7 +119,7 @@ final class FileToModel {
             delegationList.add(new Delegation(delegations.idOf(dto.id()),
                     fit(required(dto.name(), at + ".name"), NAME, at + ".name"), fit(dto.proseName(), NAME, at + ".proseName"),
                     requiredEnum(DelegationKind.class, dto.kind(), at + ".kind"),
-                    Boolean.TRUE.equals(dto.present()), aliases));
+                    Boolean.TRUE.equals(dto.present()), aliases, names(dto.names(), at + ".names")));
         }
         List<Person> personList = new ArrayList<>();
         int n = 0;
@@ -121,7 +127,8 @@ final class FileToModel {
             String at = "persons[" + n++ + "]";
             personList.add(new Person(persons.idOf(dto.id()), fit(required(dto.name(), at + ".name"), NAME, at + ".name"),
                     fit(dto.honorific(), CODE, at + ".honorific"), fit(dto.title(), TITLE, at + ".title"),
-                    delegations.ref(dto.delegation(), at + ".delegation")));
+                    delegations.ref(dto.delegation(), at + ".delegation"),
+                    JsonNames.parse(Gender.class, dto.gender(), at + ".gender")));
         }
         List<Document> documentList = new ArrayList<>();
         int k = 0;
@@ -237,6 +244,27 @@ final class FileToModel {
         return new AgendaItem(nextId++, fit(dto.title(), TITLE, at + ".title"), documents.ref(dto.document(), at + ".document"),
                 fit(dto.introduction(), TEXT, at + ".introduction"), entryList, speakers, elections, adoptions, proposals,
                 positive(dto.speakingLimit(), at + ".speakingLimit"), Boolean.TRUE.equals(dto.speakersListClosed()));
+    }
+
+    /** A delegation's own names, by language; a language left out has none. */
+    private static Map<Language, LocalName> names(NamesDto dto, String at) throws MeetingFileException {
+        Map<Language, LocalName> names = new EnumMap<>(Language.class);
+        if (dto == null) {
+            return names;
+        }
+        Map<Language, LocalNameDto> given = new EnumMap<>(Language.class);
+        given.put(Language.EN, dto.en());
+        given.put(Language.ES, dto.es());
+        given.put(Language.FR, dto.fr());
+        given.put(Language.PT, dto.pt());
+        for (var e : given.entrySet()) {
+            if (e.getValue() != null) {
+                String here = at + "." + e.getKey().code();
+                names.put(e.getKey(), new LocalName(fit(required(e.getValue().name(), here + ".name"), NAME, here + ".name"),
+                        fit(e.getValue().proseName(), NAME, here + ".proseName")));
+            }
+        }
+        return names;
     }
 
     private static int orZero(Integer value) {

@@ -26,11 +26,20 @@ record MeetingFileDto(String format, Integer version, MeetingDto meeting, List<D
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record DelegationDto(String id, String name, String proseName, String kind, Boolean present,
-                         List<String> aliases) {
+                         List<String> aliases, NamesDto names) {
+    }
+
+    /** A delegation's own names by report language (version 4); a language left out takes the roster's. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record NamesDto(LocalNameDto en, LocalNameDto es, LocalNameDto fr, LocalNameDto pt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record PersonDto(String id, String name, String honorific, String title, String delegation) {
+    record LocalNameDto(String name, String proseName) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record PersonDto(String id, String name, String honorific, String title, String delegation, String gender) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

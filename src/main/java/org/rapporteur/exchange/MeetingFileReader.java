@@ -102,7 +102,8 @@ public final class MeetingFileReader {
      */
     private static final Map<String, Integer> ADDED_IN = Map.of(
             "proseOverride", 2,
-            "speakingLimit", 3, "speakersListClosed", 3, "pausedSeconds", 3, "pausedAt", 3);
+            "speakingLimit", 3, "speakersListClosed", 3, "pausedSeconds", 3, "pausedAt", 3,
+            "names", 4, "gender", 4);
 
     private static void refuseNewerProperties(JsonNode node, String at, int version) throws MeetingFileException {
         if (node.isObject()) {

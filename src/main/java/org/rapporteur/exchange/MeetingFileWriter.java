@@ -29,7 +29,9 @@ import org.rapporteur.exchange.MeetingFileDto.ElectionDto;
 import org.rapporteur.exchange.MeetingFileDto.EntryDto;
 import org.rapporteur.exchange.MeetingFileDto.FloorRequestDto;
 import org.rapporteur.exchange.MeetingFileDto.ItemDto;
+import org.rapporteur.exchange.MeetingFileDto.LocalNameDto;
 import org.rapporteur.exchange.MeetingFileDto.MeetingDto;
+import org.rapporteur.exchange.MeetingFileDto.NamesDto;
 import org.rapporteur.exchange.MeetingFileDto.PartDto;
 import org.rapporteur.exchange.MeetingFileDto.PersonDto;
 import org.rapporteur.exchange.MeetingFileDto.PositionDto;
@@ -37,6 +39,10 @@ import org.rapporteur.exchange.MeetingFileDto.ProposalDto;
 import org.rapporteur.exchange.MeetingFileDto.VenueDto;
 import org.rapporteur.exchange.MeetingFileDto.VotesDto;
 import org.rapporteur.model.AgendaItem;
+import org.rapporteur.model.Delegation;
+import org.rapporteur.model.Gender;
+import org.rapporteur.model.Language;
+import org.rapporteur.model.LocalName;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingFacts;
 import org.rapporteur.model.Part;
@@ -50,7 +56,7 @@ import org.rapporteur.model.Part;
  */
 public final class MeetingFileWriter {
     public static final String FORMAT = "rapporteur-meeting";
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -120,6 +126,18 @@ public final class MeetingFileWriter {
             }
         }
 
+        /** The delegation's own names by language; none written when it has none. */
+        private static NamesDto names(Delegation d) {
+            if (d.names().isEmpty()) {
+                return null;
+            }
+            Function<Language, LocalNameDto> in = language -> {
+                LocalName n = d.names().get(language);
+                return n == null ? null : new LocalNameDto(n.name(), n.proseName());
+            };
+            return new NamesDto(in.apply(Language.EN), in.apply(Language.ES), in.apply(Language.FR), in.apply(Language.PT));
+        }
+
         MeetingFileDto file(Meeting m) {
             MeetingFacts f = m.facts();
             var venue = f.venue().city() == null && f.venue().country() == null
@@ -130,9 +148,10 @@ public final class MeetingFileWriter {
             return new MeetingFileDto(FORMAT, VERSION, facts,
                     m.delegations().stream().map(d -> new DelegationDto(delegations.get(d.id()), d.name(),
                             d.proseName(), JsonNames.of(d.kind()), d.present() ? Boolean.TRUE : null,
-                            d.aliases())).toList(),
+                            d.aliases(), names(d))).toList(),
                     m.persons().stream().map(p -> new PersonDto(persons.get(p.id()), p.name(), p.honorific(),
-                            p.title(), delegations.get(p.delegationId()))).toList(),
+                            p.title(), delegations.get(p.delegationId()),
+                            p.gender() == Gender.UNSPECIFIED ? null : JsonNames.of(p.gender()))).toList(),
                     m.documents().stream().map(d -> new DocumentDto(documents.get(d.id()), d.symbol(), d.title(),
                             JsonNames.of(d.kind()))).toList(),
                     m.parts().stream().map(this::part).toList());

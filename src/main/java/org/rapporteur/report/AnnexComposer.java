@@ -24,13 +24,15 @@ import org.rapporteur.model.Texts;
 final class AnnexComposer {
     private final Meeting meeting;
     private final Prose prose;
+    private final Wording words;
     private final DecisionProse decisions;
     private final PartComposer parts;
     private final Collator names;
 
-    AnnexComposer(Meeting meeting, Prose prose, DecisionProse decisions, PartComposer parts) {
+    AnnexComposer(Meeting meeting, Wording words, DecisionProse decisions, PartComposer parts) {
         this.meeting = meeting;
-        this.prose = prose;
+        this.prose = words.prose;
+        this.words = words;
         this.decisions = decisions;
         this.parts = parts;
         this.names = Collator.getInstance(prose.locale());
@@ -80,7 +82,7 @@ final class AnnexComposer {
         Map<Delegation, List<Person>> byDelegation = new LinkedHashMap<>();
         List<Person> unattached = new ArrayList<>();
         List<Delegation> ordered = meeting.delegations().stream()
-                .sorted(Comparator.comparing(Delegation::kind).thenComparing(Delegation::name, names)).toList();
+                .sorted(Comparator.comparing(Delegation::kind).thenComparing(words.delegations::list, names)).toList();
         ordered.forEach(d -> byDelegation.put(d, new ArrayList<>()));
         for (Person p : meeting.persons()) {
             Optional<Delegation> d = meeting.delegation(p.delegationId());
@@ -90,7 +92,7 @@ final class AnnexComposer {
                 unattached.add(p);
             }
         }
-        byDelegation.forEach((d, persons) -> participantGroup(d.name(), persons, blocks));
+        byDelegation.forEach((d, persons) -> participantGroup(words.delegations.list(d), persons, blocks));
         participantGroup(prose.format("participants.noDelegation"), unattached, blocks);
     }
 
@@ -100,8 +102,7 @@ final class AnnexComposer {
         }
         blocks.add(Block.of(BlockStyle.HEADING_2, heading, Place.MEETING));
         for (Person p : persons) {
-            String name = MeetingPhrases.isBlank(p.honorific()) ? p.name()
-                    : prose.format("person.withHonorific", p.honorific().strip(), p.name());
+            String name = words.persons.withHonorific(p);
             String line = MeetingPhrases.isBlank(p.title()) ? name : prose.format("participant.withTitle", name, p.title().strip());
             blocks.add(Block.of(BlockStyle.BULLET, line, Place.MEETING));
         }
@@ -139,7 +140,8 @@ final class AnnexComposer {
     private void proposal(Proposal p, Place here, List<Block> blocks) {
         String title = MeetingPhrases.blankToNull(p.title());
         if (title == null) {
-            title = meeting.delegation(p.proposerId()).map(d -> prose.format("decisions.proposal.byProposer", d.name()))
+            title = meeting.delegation(p.proposerId())
+                    .map(d -> prose.format("decisions.proposal.byProposer", words.delegations.list(d), words.delegations.of(d)))
                     .orElseGet(() -> prose.format("decisions.proposal.untitled"));
         }
         blocks.add(Block.of(BlockStyle.HEADING_3, title, here));
@@ -155,7 +157,7 @@ final class AnnexComposer {
 
     /** A table of interventions by delegation; the minutes column only when some time was recorded. */
     private void statistics(List<Block> blocks) {
-        List<SpeakingStatistics.Row> rows = SpeakingStatistics.of(meeting, null, null, prose.locale());
+        List<SpeakingStatistics.Row> rows = SpeakingStatistics.of(meeting, null, null, prose.locale(), words.delegations::list);
         boolean timed = rows.stream().anyMatch(r -> !r.time().isZero());
         blocks.add(Block.of(BlockStyle.BODY, prose.sentence("statistics.lead", timed ? 1 : 0), Place.MEETING));
         List<String> header = new ArrayList<>(List.of(prose.format("statistics.column.delegation"),

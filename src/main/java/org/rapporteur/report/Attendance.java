@@ -2,6 +2,7 @@ package org.rapporteur.report;
 
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.rapporteur.model.Delegation;
@@ -15,11 +16,13 @@ import org.rapporteur.model.Meeting;
  */
 final class Attendance {
     private final Prose prose;
+    private final Wording words;
     private final ProseLists names;
     private final Collator order;
 
-    Attendance(Prose prose) {
-        this.prose = prose;
+    Attendance(Wording words) {
+        this.prose = words.prose;
+        this.words = words;
         this.names = new ProseLists(prose, "attendance.list");
         this.order = Collator.getInstance(prose.locale());
     }
@@ -45,16 +48,19 @@ final class Attendance {
         return paragraphs;
     }
 
-    private Optional<String> sentence(String key, List<String> delegations) {
+    /** {0} the names as a list gives them, {1} how many, {2} for one alone: "the delegation of …". */
+    private Optional<String> sentence(String key, List<Delegation> delegations) {
         if (delegations.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(prose.sentence(key, names.join(delegations), delegations.size()));
+        String one = prose.format("delegation.phrase", 1, words.delegations.of(delegations.getFirst()));
+        return Optional.of(prose.sentence(key, names.join(delegations.stream().map(words.delegations::list).toList()),
+                delegations.size(), one));
     }
 
-    /** Names as a list gives them ("Dominican Republic", not "the Dominican Republic"), in the language's order. */
-    private List<String> present(Meeting meeting, DelegationKind kind) {
+    /** In the language's order of their names as a list gives them ("Dominican Republic", not "the Dominican Republic"). */
+    private List<Delegation> present(Meeting meeting, DelegationKind kind) {
         return meeting.presentDelegations().stream().filter(d -> d.kind() == kind)
-                .map(Delegation::name).sorted(order).toList();
+                .sorted(Comparator.comparing(words.delegations::list, order)).toList();
     }
 }

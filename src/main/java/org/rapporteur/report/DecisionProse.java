@@ -34,14 +34,20 @@ public final class DecisionProse {
     private final Meeting meeting;
     private final Prose prose;
     private final ProseLists lists;
+    private final Wording words;
 
     public DecisionProse(Meeting meeting, Locale locale) {
         this(meeting, new Prose(locale));
     }
 
     DecisionProse(Meeting meeting, Prose prose) {
+        this(meeting, Wording.of(Objects.requireNonNull(meeting, "meeting"), prose));
+    }
+
+    DecisionProse(Meeting meeting, Wording words) {
         this.meeting = Objects.requireNonNull(meeting, "meeting");
-        this.prose = prose;
+        this.prose = words.prose;
+        this.words = words;
         this.lists = new ProseLists(prose);
     }
 
@@ -59,16 +65,18 @@ public final class DecisionProse {
      */
     public String generatedElection(Election e) {
         String nominee = nominee(e.nomineeId());
-        String office = office(e);
+        int gender = PersonPhrases.gender(meeting.person(e.nomineeId()).map(Person::gender).orElse(null));
+        String office = office(e, gender);
+        String toNominee = words.grammar.to(nominee);
         String nomination = e.nominatedById() == null
-                ? prose.sentence("election.nominated.passive", nominee, office)
-                : prose.sentence("election.nominated", delegationPhrase(List.of(e.nominatedById())), nominee, office);
-        return prose.sentences(List.of(nomination, outcome(e)));
+                ? prose.sentence("election.nominated.passive", nominee, office, gender, toNominee)
+                : prose.sentence("election.nominated", delegationPhrase(List.of(e.nominatedById())), nominee, office, toNominee);
+        return prose.sentences(List.of(nomination, outcome(e, gender)));
     }
 
-    private String outcome(Election e) {
+    private String outcome(Election e, int gender) {
         boolean seconded = !e.secondedByIds().isEmpty();
-        String seconders = seconded ? delegationPhrase(e.secondedByIds()) : "";
+        String seconders = seconded ? words.grammar.by(delegationPhrase(e.secondedByIds())) : "";
         ElectionOutcome outcome = e.outcome();
         if (outcome == ElectionOutcome.PENDING && !seconded) {
             return "";
@@ -76,12 +84,12 @@ public final class DecisionProse {
         String key = (seconded ? "election.seconded." : "election.unseconded.") + outcome.name();
         boolean byVote = outcome == ElectionOutcome.ELECTED_BY_VOTE || outcome == ElectionOutcome.NOT_ELECTED_BY_VOTE;
         if (!byVote) {
-            return prose.sentence(key, seconders);
+            return prose.sentence(key, seconders, "", gender);
         }
         if (e.votes() == null) {
-            return prose.sentence(key + ".uncounted", seconders);
+            return prose.sentence(key + ".uncounted", seconders, "", gender);
         }
-        return prose.sentence(key, seconders, votes(e.votes()));
+        return prose.sentence(key, seconders, votes(e.votes()), gender);
     }
 
     private String votes(VoteCount v) {
@@ -94,21 +102,19 @@ public final class DecisionProse {
             return prose.format("nominee.unknown");
         }
         Person p = found.get();
-        String name = p.honorific() == null || p.honorific().isBlank()
-                ? p.name()
-                : prose.format("person.withHonorific", p.honorific(), p.name());
+        String name = words.persons.inSentence(p);
         return p.title() == null || p.title().isBlank()
                 ? prose.format("nominee.plain", name)
                 : prose.format("nominee.withTitle", name, p.title());
     }
 
-    private String office(Election e) {
+    private String office(Election e, int gender) {
         if (e.office() != Office.OTHER) {
-            return prose.format("office." + e.office().name());
+            return prose.format("office." + e.office().name(), "", gender);
         }
         return e.officeLabel() == null || e.officeLabel().isBlank()
-                ? prose.format("office.OTHER.unnamed")
-                : prose.format("office.OTHER", e.officeLabel());
+                ? prose.format("office.OTHER.unnamed", "", gender)
+                : prose.format("office.OTHER", e.officeLabel(), gender);
     }
 
     // ---- adoptions ----
@@ -166,7 +172,8 @@ public final class DecisionProse {
             case ADOPTED_AS_AMENDED -> Optional.of(a.amendments().isEmpty()
                     ? prose.sentence("adoption.amended.none", named)
                     : amended(named, a.amendments()));
-            case DEFERRED, NOT_ADOPTED -> Optional.of(prose.sentence("adoption." + a.outcome().name(), named));
+            case DEFERRED, NOT_ADOPTED -> Optional.of(prose.sentence("adoption." + a.outcome().name(), named,
+                    words.grammar.of(named)));
         };
     }
 
@@ -178,7 +185,8 @@ public final class DecisionProse {
                 phrases.add(r.request());
             } else {
                 String who = delegationPhrase(List.of(r.delegationId()));
-                phrases.add(prose.format(phrases.isEmpty() ? "amendment.first" : "amendment.next", who, r.request()));
+                phrases.add(prose.format(phrases.isEmpty() ? "amendment.first" : "amendment.next", who, r.request(),
+                        words.grammar.of(who)));
             }
         }
         return prose.sentence(attributed ? "adoption.amended" : "adoption.amended.unattributed",
@@ -215,12 +223,13 @@ public final class DecisionProse {
         if (p.stance() == Stance.ASKS_TO_ADD_ITEM && !hasNote) {
             key += ".noNote";
         }
-        String stance = prose.sentence(key, who, what, hasNote ? p.note() : "");
+        String stance = prose.sentence(key, who, what, hasNote ? p.note() : "", words.grammar.to(what));
         if (p.secondedByIds().isEmpty()) {
             return stance;
         }
         String secondersKey = p.stance() == Stance.ASKS_TO_ADD_ITEM ? "position.seconders.ASKS_TO_ADD_ITEM" : "position.seconders";
-        String seconded = prose.sentence(secondersKey, names(p.secondedByIds()), p.secondedByIds().size());
+        String seconded = prose.sentence(secondersKey, names(p.secondedByIds()), p.secondedByIds().size(),
+                delegationPhrase(p.secondedByIds()));
         return prose.sentences(List.of(stance, seconded));
     }
 
@@ -246,7 +255,7 @@ public final class DecisionProse {
 
     private String proposalPhrase(Proposal proposal) {
         Optional<Delegation> proposer = proposal == null ? Optional.empty() : meeting.delegation(proposal.proposerId());
-        return proposer.map(d -> prose.format("proposal.ofProposer", d.inProse()))
+        return proposer.map(d -> prose.format("proposal.ofProposer", words.delegations.inSentence(d), words.delegations.of(d)))
                 .orElseGet(() -> prose.format("proposal.plain"));
     }
 
@@ -254,12 +263,15 @@ public final class DecisionProse {
 
     /** "the delegation of the Dominican Republic", "the delegations of Colombia, Guatemala and Mexico". */
     private String delegationPhrase(List<Long> delegationIds) {
-        return prose.format("delegation.phrase", delegationIds.size(), names(delegationIds));
+        List<Delegation> named = delegationIds.stream().map(this::delegation).toList();
+        String of = words.grammar.ofEachName() ? lists.join(named.stream().map(words.delegations::of).toList())
+                : words.grammar.of(names(delegationIds));
+        return prose.format("delegation.phrase", delegationIds.size(), of);
     }
 
-    /** The delegations' prose names joined: "Colombia and Guatemala". */
+    /** The delegations' names inside a sentence, joined: "Colombia and Guatemala". */
     private String names(List<Long> delegationIds) {
-        return lists.join(delegationIds.stream().map(this::delegation).map(Delegation::inProse).toList());
+        return lists.join(delegationIds.stream().map(this::delegation).map(words.delegations::inSentence).toList());
     }
 
     private Delegation delegation(Long id) {

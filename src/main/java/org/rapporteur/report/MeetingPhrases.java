@@ -5,18 +5,32 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.MeetingFacts;
 import org.rapporteur.model.Venue;
 
 /** The meeting's facts as the report words them: its dates, its venue, its title inside a sentence. */
 final class MeetingPhrases {
-    private final Prose prose;
+    private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
 
-    MeetingPhrases(Prose prose) {
-        this.prose = prose;
+    private final Prose prose;
+    private final Wording words;
+
+    MeetingPhrases(Wording words) {
+        this.prose = words.prose;
+        this.words = words;
+    }
+
+    /**
+     * The title with its article, as the subject of the opening sentence, and what the verb agrees with:
+     * 0 feminine, 1 masculine, 2 feminine plural, 3 masculine plural.
+     */
+    record Subject(String phrase, int agreement) {
     }
 
     /** "November 18-19, 2010"; empty when the record has no date. A missing end is a one-day meeting. */
@@ -27,27 +41,39 @@ final class MeetingPhrases {
             return Optional.empty();
         }
         String key;
+        String running = start.plusDays(1).equals(end) ? "dates.twoDays." : "dates.";
         if (start.equals(end)) {
             key = "dates.oneDay";
         } else if (start.getYear() != end.getYear()) {
-            key = "dates.otherYears";
+            key = running + "otherYears";
         } else if (start.getMonth() != end.getMonth()) {
-            key = "dates.sameYear";
+            key = running + "sameYear";
         } else {
-            key = "dates.sameMonth";
+            key = running + "sameMonth";
         }
-        return Optional.of(prose.format(key, instant(start), instant(end)));
+        return Optional.of(prose.format(key, instant(start), instant(end), start.getDayOfMonth(), end.getDayOfMonth()));
+    }
+
+    /** 0 for a one-day meeting, 1 for two days running, 2 for longer: the opening sentence's preposition depends on it. */
+    int datesKind(MeetingFacts facts) {
+        LocalDate start = facts.startDate() != null ? facts.startDate() : facts.endDate();
+        LocalDate end = facts.endDate() != null ? facts.endDate() : start;
+        if (start == null || start.equals(end)) {
+            return 0;
+        }
+        return start.plusDays(1).equals(end) ? 1 : 2;
     }
 
     /** A single day, as the classification block dates the report. */
     String date(LocalDate day) {
-        return prose.format("dates.oneDay", instant(day), instant(day));
+        return prose.format("dates.oneDay", instant(day), instant(day), day.getDayOfMonth(), day.getDayOfMonth());
     }
 
-    /** "Santiago, Chile", or whichever of the two is known; empty when neither is. */
+    /** "Santiago, Chile", or whichever of the two is known; empty when neither is. The roster names the country. */
     Optional<String> venue(Venue venue) {
         String city = blankToNull(venue.city());
-        String country = blankToNull(venue.country());
+        String typed = blankToNull(venue.country());
+        String country = typed == null ? null : words.delegations.country(typed);
         if (city != null && country != null) {
             return Optional.of(prose.format("venue.cityAndCountry", city, country));
         }
@@ -56,6 +82,43 @@ final class MeetingPhrases {
 
     String language(Language language) {
         return prose.format("language." + language.name());
+    }
+
+    /**
+     * The title as the subject of a sentence: with the article its first noun takes ("La Reunión de …", "Le
+     * Séminaire …", "L'Atelier …"; an ordinal or a Roman numeral first lets the next word decide), or, when the
+     * language's list knows no such noun (a title in another language), the bundle's neutral phrase ("la reunión
+     * “…”").
+     */
+    Subject titleAsSubject(String title) {
+        Map<String, String> nouns = new HashMap<>();
+        for (String pair : prose.format("opening.titleNouns").split("\\|")) {
+            String[] two = pair.split(":", 2);
+            if (two.length == 2) {
+                nouns.put(two[0].strip(), two[1].strip());
+            }
+        }
+        String[] first = title.strip().split("\\s+", 3);
+        String gender = nouns.get(first[0]);
+        if (("*".equals(gender) || gender == null && ROMAN.matcher(first[0]).matches()) && first.length > 1) {
+            gender = nouns.get(first[1]);
+        }
+        if (gender == null || "*".equals(gender)) {
+            String neutral = prose.format("opening.quotedTitle", title);
+            return new Subject(neutral, agreement(prose.format("opening.quotedTitle.gender").strip()));
+        }
+        String article = words.grammar.definiteArticle(gender);
+        String phrase = article.isEmpty() ? title : words.grammar.elideArticle(article + " " + title);
+        return new Subject(phrase, agreement(gender));
+    }
+
+    private static int agreement(String genderAndNumber) {
+        return switch (genderAndNumber) {
+            case "m" -> 1;
+            case "fp" -> 2;
+            case "mp" -> 3;
+            default -> 0;
+        };
     }
 
     /**

@@ -11,6 +11,7 @@ import org.rapporteur.model.AgendaItem;
 import org.rapporteur.model.Delegation;
 import org.rapporteur.model.Election;
 import org.rapporteur.model.Entry;
+import org.rapporteur.model.Language;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.Part;
 import org.rapporteur.model.Person;
@@ -28,14 +29,17 @@ final class PartComposer {
 
     private final Meeting meeting;
     private final Prose prose;
+    private final Wording words;
     private final DecisionProse decisions;
     private final SpeakerLine speakerLine;
+    private DecisionProse decisionsInOriginal;
 
-    PartComposer(Meeting meeting, Prose prose, DecisionProse decisions) {
+    PartComposer(Meeting meeting, Wording words, DecisionProse decisions) {
         this.meeting = meeting;
-        this.prose = prose;
+        this.prose = words.prose;
+        this.words = words;
         this.decisions = decisions;
-        this.speakerLine = new SpeakerLine(meeting, prose);
+        this.speakerLine = new SpeakerLine(meeting, words);
     }
 
     List<Block> blocks(Part part) {
@@ -52,7 +56,7 @@ final class PartComposer {
 
     private String heading(Part part) {
         if (!part.isSession()) {
-            return prose.format("part." + part.kind().name());
+            return prose.format("part." + part.kind().name(), rapporteurGender(meeting));
         }
         Integer number = part.sessionNumber();
         if (number == null || number < 1) {
@@ -68,15 +72,14 @@ final class PartComposer {
             return Optional.empty();
         }
         Person p = chair.get();
-        String name = MeetingPhrases.isBlank(p.honorific()) ? p.name()
-                : prose.format("person.withHonorific", p.honorific().strip(), p.name());
+        String name = words.persons.inSentence(p);
         String title = MeetingPhrases.blankToNull(p.title());
         // A title that already names the country ("Vice-Minister of the Interior of Chile") needs no "from Chile".
-        Optional<String> from = meeting.delegation(p.delegationId())
-                .filter(d -> title == null || !names(title, d)).map(Delegation::inProse);
+        Optional<Delegation> from = meeting.delegation(p.delegationId()).filter(d -> title == null || !names(title, d));
         String key = title != null ? (from.isPresent() ? "chair.who.titleAndDelegation" : "chair.who.title")
                 : (from.isPresent() ? "chair.who.delegation" : "chair.who.name");
-        String who = prose.format(key, name, title, from.orElse(null));
+        String who = prose.format(key, name, title, from.map(words.delegations::inSentence).orElse(null),
+                from.map(words.delegations::of).orElse(null));
         int number = part.isSession() && part.sessionNumber() != null ? part.sessionNumber() : 0;
         String session = prose.format("chair.session", number);
         String capacity = MeetingPhrases.blankToNull(part.chairCapacity());
@@ -84,9 +87,15 @@ final class PartComposer {
                 : prose.sentence("chair.line.capacity", who, session, capacity));
     }
 
-    private static boolean names(String title, Delegation d) {
+    /** Whether the title names the delegation, in any of the languages it may be typed in. */
+    private boolean names(String title, Delegation d) {
         String lower = title.toLowerCase(Locale.ROOT);
-        return lower.contains(d.name().toLowerCase(Locale.ROOT)) || lower.contains(d.inProse().toLowerCase(Locale.ROOT));
+        return words.delegations.everyName(d).stream().anyMatch(n -> lower.contains(n.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The rapporteur's gender, for the headings that name the rapporteur; unspecified when none is recorded. */
+    static int rapporteurGender(Meeting meeting) {
+        return PersonPhrases.gender(meeting.person(meeting.rapporteurId()).map(Person::gender).orElse(null));
     }
 
     private void item(Part part, AgendaItem item, List<Block> blocks) {
@@ -125,8 +134,11 @@ final class PartComposer {
         List<Adoption> adopted = decisions.adopted(item.adoptions());
         if (!adopted.isEmpty()) {
             String lead = decisions.adoptionsLead(part, adopted.size());
-            // A rapporteur who typed the lead as the item's introduction does not get it twice.
-            boolean typed = !introduction.isEmpty() && spaced(introduction.getLast()).equals(spaced(lead));
+            // A rapporteur who typed the lead as the item's introduction does not get it twice, whatever the
+            // language of the report: the typed one, in the meeting's language, stands.
+            String last = introduction.isEmpty() ? null : spaced(introduction.getLast());
+            boolean typed = last != null && (last.equals(spaced(lead))
+                    || last.equals(spaced(inOriginal().adoptionsLead(part, adopted.size()))));
             if (!typed) {
                 blocks.add(Block.of(BlockStyle.BODY, lead, here));
             }
@@ -137,6 +149,16 @@ final class PartComposer {
         for (Adoption a : item.adoptions()) {
             decisions.adoptionNote(a).ifPresent(note -> blocks.add(Block.of(BlockStyle.BODY, note, here)));
         }
+    }
+
+    /** The decisions' sentences in the meeting's own language, the one its rapporteur types in. */
+    private DecisionProse inOriginal() {
+        if (decisionsInOriginal == null) {
+            Language original = meeting.facts().originalLanguage();
+            decisionsInOriginal = original == words.language ? decisions
+                    : new DecisionProse(meeting, new Prose(original.locale()));
+        }
+        return decisionsInOriginal;
     }
 
     private void entry(Place here, Entry entry, List<Block> blocks) {

@@ -19,9 +19,14 @@ final class Prose {
     /** The keys of the decisions' sentences ({@link DecisionProse}, {@link ProseLists}). */
     static final List<String> DECISION_KEYS = List.of(
             "sentences.join",
-            "list.two", "list.start", "list.middle", "list.end",
+            "grammar.articles", "grammar.of", "grammar.of.elided", "grammar.of.contractions", "grammar.by", "grammar.by.elided",
+            "grammar.by.contractions", "grammar.to", "grammar.to.elided", "grammar.to.contractions", "grammar.of.eachName",
+            "grammar.elision.initials", "grammar.elision.words", "grammar.elision.articles", "grammar.elision.article",
+            "grammar.definiteArticles",
+            "list.two", "list.two.beforeI", "list.start", "list.middle", "list.end", "list.end.beforeI",
             "delegation.phrase",
-            "person.withHonorific", "nominee.withTitle", "nominee.plain", "nominee.unknown",
+            "person.withHonorific", "person.inSentence", "honorifics.withoutArticle",
+            "nominee.withTitle", "nominee.plain", "nominee.unknown",
             "office.CHAIR", "office.VICE_CHAIR", "office.RAPPORTEUR", "office.OTHER", "office.OTHER.unnamed",
             "election.nominated", "election.nominated.passive",
             "election.seconded.PENDING",
@@ -50,12 +55,14 @@ final class Prose {
     /** The keys of the rest of the report ({@link ReportComposer} and the classes it composes with). */
     static final List<String> REPORT_KEYS = List.of(
             "report.title",
-            "dates.oneDay", "dates.sameMonth", "dates.sameYear", "dates.otherYears", "venue.cityAndCountry",
+            "dates.oneDay", "dates.twoDays.sameMonth", "dates.twoDays.sameYear", "dates.twoDays.otherYears",
+            "dates.sameMonth", "dates.sameYear", "dates.otherYears", "venue.cityAndCountry",
             "classification.original", "language.EN", "language.ES", "language.FR", "language.PT",
             "opening.held", "opening.held.noVenue", "opening.held.noDates", "opening.held.noDatesNoVenue",
-            "opening.commonNouns",
+            "opening.commonNouns", "opening.titleNouns", "opening.quotedTitle", "opening.quotedTitle.gender",
             "attendance.memberStates", "attendance.observers", "attendance.organizations", "attendance.participantsList",
-            "attendance.list.two", "attendance.list.start", "attendance.list.middle", "attendance.list.end",
+            "attendance.list.two", "attendance.list.two.beforeI", "attendance.list.start", "attendance.list.middle",
+            "attendance.list.end", "attendance.list.end.beforeI",
             "part.OPENING_CEREMONY", "part.PRELIMINARY_REPORT", "part.CLOSING_CEREMONY", "part.CONCLUSION",
             "session.heading", "session.heading.unnumbered", "day.line",
             "chair.who.titleAndDelegation", "chair.who.title", "chair.who.delegation", "chair.who.name",
@@ -71,7 +78,8 @@ final class Prose {
             "decisions.proposal.byProposer", "decisions.proposal.untitled",
             "statistics.lead", "statistics.column.delegation", "statistics.column.interventions",
             "statistics.column.minutes", "statistics.total", "statistics.count",
-            "statistics.minutes");
+            "statistics.minutes", "statistics.sheet", "statistics.column.speaker", "statistics.column.pointsOfOrder",
+            "statistics.column.time");
 
     /** Every key the code asks for; {@code ProseBundleTest} checks each one is in the bundle. */
     static final List<String> KEYS = Stream.concat(DECISION_KEYS.stream(), REPORT_KEYS.stream()).toList();

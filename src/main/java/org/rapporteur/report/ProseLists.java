@@ -34,13 +34,15 @@ public final class ProseLists {
         if (n == 1) {
             return items.get(0);
         }
+        // Spanish joins a last name that starts with the sound /i/ with "e": "Francia e Israel".
+        String beforeLast = Grammar.startsWithISound(items.get(n - 1)) ? ".beforeI" : "";
         if (n == 2) {
-            return prose.format(patterns + ".two", items.get(0), items.get(1));
+            return prose.format(patterns + ".two" + beforeLast, items.get(0), items.get(1));
         }
         String joined = prose.format(patterns + ".start", items.get(0), items.get(1));
         for (int i = 2; i < n - 1; i++) {
             joined = prose.format(patterns + ".middle", joined, items.get(i));
         }
-        return prose.format(patterns + ".end", joined, items.get(n - 1));
+        return prose.format(patterns + ".end" + beforeLast, joined, items.get(n - 1));
     }
 }

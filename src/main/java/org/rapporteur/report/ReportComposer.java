@@ -21,6 +21,7 @@ import org.rapporteur.model.Part;
 public final class ReportComposer {
     private final Meeting meeting;
     private final Prose prose;
+    private final Wording words;
     private final ReportOptions options;
     private final MeetingPhrases phrases;
 
@@ -31,20 +32,22 @@ public final class ReportComposer {
     ReportComposer(Meeting meeting, Prose prose, ReportOptions options) {
         this.meeting = Objects.requireNonNull(meeting, "meeting");
         this.prose = prose;
+        this.words = Wording.of(this.meeting, prose);
         this.options = Objects.requireNonNull(options, "options");
-        this.phrases = new MeetingPhrases(prose);
+        this.phrases = new MeetingPhrases(words);
     }
 
     public Report compose() {
-        DecisionProse decisions = new DecisionProse(meeting, prose);
-        PartComposer parts = new PartComposer(meeting, prose, decisions);
+        DecisionProse decisions = new DecisionProse(meeting, words);
+        PartComposer parts = new PartComposer(meeting, words, decisions);
         List<Block> blocks = new ArrayList<>();
         MeetingFacts facts = meeting.facts();
         String title = MeetingPhrases.blankToNull(facts.reportTitle());
-        blocks.add(Block.of(BlockStyle.TITLE, title != null ? title : prose.format("report.title"), Place.MEETING));
+        blocks.add(Block.of(BlockStyle.TITLE, title != null ? title
+                : prose.format("report.title", PartComposer.rapporteurGender(meeting)), Place.MEETING));
         blocks.add(Block.of(BlockStyle.BODY, openingSentence(facts), Place.MEETING));
         facts.mandateParagraphs().forEach(p -> blocks.add(Block.of(BlockStyle.BODY, p, Place.MEETING)));
-        new Attendance(prose).paragraphs(meeting).forEach(p -> blocks.add(Block.of(BlockStyle.BODY, p, Place.MEETING)));
+        new Attendance(words).paragraphs(meeting).forEach(p -> blocks.add(Block.of(BlockStyle.BODY, p, Place.MEETING)));
         Integer day = null;
         for (Part part : meeting.parts()) {
             // The first day needs no line of its own: the opening sentence gave the dates.
@@ -56,7 +59,7 @@ public final class ReportComposer {
             }
             blocks.addAll(parts.blocks(part));
         }
-        blocks.addAll(new AnnexComposer(meeting, prose, decisions, parts).blocks(options));
+        blocks.addAll(new AnnexComposer(meeting, words, decisions, parts).blocks(options));
         return new Report(prose.locale(), masthead(facts), blocks);
     }
 
@@ -80,6 +83,8 @@ public final class ReportComposer {
         Optional<String> venue = phrases.venue(facts.venue());
         String key = dates.isPresent() ? (venue.isPresent() ? "opening.held" : "opening.held.noVenue")
                 : (venue.isPresent() ? "opening.held.noDates" : "opening.held.noDatesNoVenue");
-        return prose.sentence(key, title, dates.orElse(null), venue.orElse(null));
+        MeetingPhrases.Subject subject = phrases.titleAsSubject(title);
+        return prose.sentence(key, title, dates.orElse(null), venue.orElse(null), phrases.datesKind(facts), subject.phrase(),
+                subject.agreement());
     }
 }

@@ -1,5 +1,6 @@
 package org.rapporteur.report;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.rapporteur.model.Delegation;
 import org.rapporteur.model.Document;
 import org.rapporteur.model.Entry;
 import org.rapporteur.model.EntryKind;
+import org.rapporteur.model.Language;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.Person;
 
@@ -18,12 +20,27 @@ import org.rapporteur.model.Person;
 final class SpeakerLine {
     private final Meeting meeting;
     private final Prose prose;
+    private final Wording words;
     private final List<String> courtesy;
 
-    SpeakerLine(Meeting meeting, Prose prose) {
+    SpeakerLine(Meeting meeting, Wording words) {
         this.meeting = meeting;
-        this.prose = prose;
-        this.courtesy = Arrays.stream(prose.format("speaker.courtesyHonorifics").split("\\|")).map(String::strip).toList();
+        this.prose = words.prose;
+        this.words = words;
+        this.courtesy = courtesies(prose);
+    }
+
+    /**
+     * The courtesy honorifics of every working language: a "Mr." typed in a meeting whose report is exported in
+     * Spanish is still a courtesy the line leaves out.
+     */
+    private static List<String> courtesies(Prose report) {
+        List<String> all = new ArrayList<>();
+        for (Language language : Language.values()) {
+            Prose each = language.locale().getLanguage().equals(report.locale().getLanguage()) ? report : new Prose(language.locale());
+            Arrays.stream(each.format("speaker.courtesyHonorifics").split("\\|")).map(String::strip).forEach(all::add);
+        }
+        return all;
     }
 
     static boolean hasLine(EntryKind kind) {
@@ -35,11 +52,11 @@ final class SpeakerLine {
         if (!hasLine(entry.kind())) {
             return Optional.empty();
         }
-        Optional<String> speaker = speaker(entry);
+        Optional<Speaker> speaker = speaker(entry);
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
-        String line = prose.format("entry.line." + entry.kind().name(), speaker.get());
+        String line = prose.format("entry.line." + entry.kind().name(), speaker.get().line(), speaker.get().ofInSentence());
         List<String> symbols = symbolsNotInSummary(entry);
         if (symbols.isEmpty()) {
             return Optional.of(line);
@@ -55,29 +72,34 @@ final class SpeakerLine {
      * A person by name and title (the entry's own title first); a delegation alone by its name as a list gives
      * it; with neither, the presentation's subject.
      */
-    private Optional<String> speaker(Entry entry) {
+    private Optional<Speaker> speaker(Entry entry) {
         Optional<Person> person = meeting.person(entry.personId());
         if (person.isPresent()) {
             Person p = person.get();
-            String name = nameWithRank(p);
+            Person ranked = withRankOnly(p);
             String title = MeetingPhrases.blankToNull(entry.speakerTitle()) != null ? entry.speakerTitle().strip()
                     : MeetingPhrases.blankToNull(p.title());
-            return Optional.of(title == null ? name : prose.format("speaker.withTitle", name, title));
+            String line = words.persons.withHonorific(ranked);
+            String inSentence = words.persons.inSentence(ranked);
+            return Optional.of(title == null ? new Speaker(line, words.grammar.of(inSentence))
+                    : new Speaker(prose.format("speaker.withTitle", line, title),
+                            words.grammar.of(prose.format("speaker.withTitle", inSentence, title))));
         }
         Optional<Delegation> delegation = meeting.delegation(entry.delegationId());
         if (delegation.isPresent()) {
-            return Optional.of(delegation.get().name());
+            return Optional.of(new Speaker(words.delegations.list(delegation.get()), words.delegations.of(delegation.get())));
         }
-        return Optional.ofNullable(MeetingPhrases.blankToNull(entry.subject()));
+        return Optional.ofNullable(MeetingPhrases.blankToNull(entry.subject())).map(s -> new Speaker(s, words.grammar.of(s)));
+    }
+
+    /** The speaker as the line gives them, and the same inside a sentence after "of" ("del Embajador …"). */
+    private record Speaker(String line, String ofInSentence) {
     }
 
     /** "Ambassador Jorge Skinner-Klée", but "Adrian Acosta" for a Mr.: a list line keeps ranks, not courtesies. */
-    private String nameWithRank(Person p) {
+    private Person withRankOnly(Person p) {
         String honorific = MeetingPhrases.blankToNull(p.honorific());
-        if (honorific == null || courtesy.contains(honorific)) {
-            return p.name();
-        }
-        return prose.format("person.withHonorific", honorific, p.name());
+        return honorific != null && courtesy.contains(honorific) ? p.withHonorific(null) : p;
     }
 
     /** A symbol the summary cites itself is not repeated on the line above it. */

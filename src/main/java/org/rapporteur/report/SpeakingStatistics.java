@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.rapporteur.model.AgendaItem;
 import org.rapporteur.model.Delegation;
 import org.rapporteur.model.Entry;
 import org.rapporteur.model.EntryKind;
 import org.rapporteur.model.FloorRequest;
+import org.rapporteur.model.Language;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.Person;
 
@@ -46,6 +48,17 @@ public final class SpeakingStatistics {
      * on is counted to, or null to count finished turns only (a report).
      */
     public static List<Row> of(Meeting meeting, Long itemId, LocalDateTime now, Locale locale) {
+        return of(meeting, itemId, now, locale, Delegation::name);
+    }
+
+    /** The same with the delegations named in a report language, as the statistics workbook gives them. */
+    public static List<Row> of(Meeting meeting, Long itemId, LocalDateTime now, Language language) {
+        Prose prose = new Prose(language.locale());
+        DelegationNames names = Wording.of(meeting, prose).delegations;
+        return of(meeting, itemId, now, language.locale(), names::list);
+    }
+
+    static List<Row> of(Meeting meeting, Long itemId, LocalDateTime now, Locale locale, Function<Delegation, String> name) {
         Map<String, Row> rows = new LinkedHashMap<>();
         for (AgendaItem item : meeting.items().filter(i -> itemId == null || i.id().equals(itemId)).toList()) {
             for (Entry entry : item.entries()) {
@@ -56,7 +69,7 @@ public final class SpeakingStatistics {
                 if (delegation.isEmpty() && person.isEmpty()) {
                     continue;
                 }
-                String who = delegation.map(Delegation::name).orElseGet(() -> person.get().name());
+                String who = delegation.map(name).orElseGet(() -> person.get().name());
                 boolean pointOfOrder = entry.kind() == EntryKind.POINT_OF_ORDER;
                 Row one = new Row(who, delegation.orElse(null), pointOfOrder ? 0 : 1, time(entry, item, now),
                         pointOfOrder ? 1 : 0);

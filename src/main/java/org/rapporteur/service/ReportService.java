@@ -3,9 +3,9 @@ package org.rapporteur.service;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.rapporteur.model.Language;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.report.DraftCheck;
 import org.rapporteur.report.DraftWarning;
@@ -13,14 +13,15 @@ import org.rapporteur.report.Report;
 import org.rapporteur.report.ReportComposer;
 import org.rapporteur.report.ReportOptions;
 import org.rapporteur.report.SpeakingStatistics;
+import org.rapporteur.report.StatisticsWords;
 import org.rapporteur.report.docx.DocxReportWriter;
 import org.rapporteur.report.xlsx.StatisticsWorkbook;
 import org.rapporteur.store.Store;
 
 /**
  * The report's use cases: compose a meeting's report, check its draft, write it as a Word file. Each runs on
- * the reader pool (never the FX thread) and reads the meeting as stored; the report is in the language the
- * meeting's report is drafted in.
+ * the reader pool (never the FX thread) and reads the meeting as stored; the report is in the language the options
+ * choose, by default the one the meeting's report is drafted in.
  */
 public final class ReportService {
     private final Store store;
@@ -62,21 +63,20 @@ public final class ReportService {
 
     /**
      * Writes the speaking statistics of an item ({@code itemId}) or the whole meeting (null) as an .xlsx sheet,
-     * counting a turn still going on to {@code now}; written safely like the report.
+     * counting a turn still going on to {@code now}, its words and the delegations' names in {@code language}
+     * (null: the meeting's own); written safely like the report.
      */
-    public CompletableFuture<Path> exportStatistics(long meetingId, Long itemId, LocalDateTime now,
-                                                    StatisticsWords words, Locale locale, Path file) {
-        StatisticsWorkbook.Labels labels = new StatisticsWorkbook.Labels(words.sheet(), words.speaker(),
-                words.interventions(), words.pointsOfOrder(), words.time(), words.total());
+    public CompletableFuture<Path> exportStatistics(long meetingId, Long itemId, LocalDateTime now, Language language,
+                                                    Path file) {
         return read(() -> {
-            List<SpeakingStatistics.Row> rows = SpeakingStatistics.of(store.meetings().load(meetingId), itemId, now, locale);
+            Meeting meeting = store.meetings().load(meetingId);
+            Language in = language != null ? language : meeting.facts().originalLanguage();
+            StatisticsWords words = StatisticsWords.in(in.locale());
+            StatisticsWorkbook.Labels labels = new StatisticsWorkbook.Labels(words.sheet(), words.speaker(),
+                    words.interventions(), words.pointsOfOrder(), words.time(), words.total());
+            List<SpeakingStatistics.Row> rows = SpeakingStatistics.of(meeting, itemId, now, in);
             return SafeFile.write(file, out -> new StatisticsWorkbook().write(rows, labels, out));
         });
-    }
-
-    /** The statistics sheet's words, in the language of whoever exports it. */
-    public record StatisticsWords(String sheet, String speaker, String interventions, String pointsOfOrder, String time,
-                                  String total) {
     }
 
     private Meeting stored(long meetingId) {
@@ -84,7 +84,7 @@ public final class ReportService {
     }
 
     private static Report compose(Meeting meeting, ReportOptions options) {
-        return new ReportComposer(meeting, meeting.facts().originalLanguage().locale(), options).compose();
+        return new ReportComposer(meeting, options.languageFor(meeting).locale(), options).compose();
     }
 
     private <T> CompletableFuture<T> read(Supplier<T> work) {

@@ -76,6 +76,7 @@ public final class MeetingEditor {
             RecordFields.delegation(r, d);
             r.store();
             RecordFields.aliases(tx, d.id(), d);
+            RecordFields.names(tx, d.id(), d);
             return null;
         });
     }
@@ -108,8 +109,7 @@ public final class MeetingEditor {
             List<Long> ids = new java.util.ArrayList<>();
             for (Person p : persons) {
                 Long delegation = p.delegationId() == null ? null : made.getOrDefault(p.delegationId(), p.delegationId());
-                ids.add(writer.insertPerson(meetingId, position++,
-                        new Person(null, p.name(), p.honorific(), p.title(), delegation)));
+                ids.add(writer.insertPerson(meetingId, position++, p.withId(null).withDelegationId(delegation)));
             }
             return ids;
         });

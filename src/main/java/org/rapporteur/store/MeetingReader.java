@@ -5,6 +5,7 @@ import static org.rapporteur.store.jooq.Tables.AGENDA_ITEM;
 import static org.rapporteur.store.jooq.Tables.AMENDMENT_REQUEST;
 import static org.rapporteur.store.jooq.Tables.DELEGATION;
 import static org.rapporteur.store.jooq.Tables.DELEGATION_ALIAS;
+import static org.rapporteur.store.jooq.Tables.DELEGATION_NAME;
 import static org.rapporteur.store.jooq.Tables.DOCUMENT;
 import static org.rapporteur.store.jooq.Tables.ELECTION;
 import static org.rapporteur.store.jooq.Tables.ELECTION_SECONDER;
@@ -18,6 +19,8 @@ import static org.rapporteur.store.jooq.Tables.PROPOSAL;
 import static org.rapporteur.store.jooq.Tables.PROPOSAL_POSITION;
 import static org.rapporteur.store.jooq.Tables.REPORT_PART;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +46,9 @@ import org.rapporteur.model.ElectionOutcome;
 import org.rapporteur.model.Entry;
 import org.rapporteur.model.EntryKind;
 import org.rapporteur.model.FloorRequest;
+import org.rapporteur.model.Gender;
 import org.rapporteur.model.Language;
+import org.rapporteur.model.LocalName;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingFacts;
 import org.rapporteur.model.Office;
@@ -80,12 +85,19 @@ final class MeetingReader {
                 .where(DELEGATION.MEETING_ID.eq(meetingId))
                 .orderBy(DELEGATION_ALIAS.DELEGATION_ID, DELEGATION_ALIAS.POSITION)
                 .fetchGroups(DELEGATION_ALIAS.DELEGATION_ID, DELEGATION_ALIAS.ALIAS);
+        Map<Long, Map<Language, LocalName>> names = new HashMap<>();
+        tx.select(DELEGATION_NAME.DELEGATION_ID, DELEGATION_NAME.LANGUAGE, DELEGATION_NAME.NAME, DELEGATION_NAME.PROSE_NAME)
+                .from(DELEGATION_NAME).join(DELEGATION).on(DELEGATION.ID.eq(DELEGATION_NAME.DELEGATION_ID))
+                .where(DELEGATION.MEETING_ID.eq(meetingId))
+                .forEach(r -> names.computeIfAbsent(r.value1(), id -> new EnumMap<>(Language.class))
+                        .put(Language.valueOf(r.value2()), new LocalName(r.value3(), r.value4())));
         List<Delegation> delegations = tx.selectFrom(DELEGATION).where(DELEGATION.MEETING_ID.eq(meetingId))
                 .orderBy(DELEGATION.POSITION)
                 .fetch(r -> new Delegation(r.getId(), r.getName(), r.getProseName(),
-                        DelegationKind.valueOf(r.getKind()), r.getPresent(), aliases.get(r.getId())));
+                        DelegationKind.valueOf(r.getKind()), r.getPresent(), aliases.get(r.getId()), names.get(r.getId())));
         List<Person> persons = tx.selectFrom(PERSON).where(PERSON.MEETING_ID.eq(meetingId)).orderBy(PERSON.POSITION)
-                .fetch(r -> new Person(r.getId(), r.getName(), r.getHonorific(), r.getTitle(), r.getDelegationId()));
+                .fetch(r -> new Person(r.getId(), r.getName(), r.getHonorific(), r.getTitle(), r.getDelegationId(),
+                        Gender.valueOf(r.getGender())));
         List<Document> documents = tx.selectFrom(DOCUMENT).where(DOCUMENT.MEETING_ID.eq(meetingId))
                 .orderBy(DOCUMENT.POSITION)
                 .fetch(r -> new Document(r.getId(), r.getSymbol(), r.getTitle(), DocumentKind.valueOf(r.getKind())));

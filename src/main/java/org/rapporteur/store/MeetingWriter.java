@@ -123,6 +123,7 @@ final class MeetingWriter {
         RecordFields.delegation(r, d);
         r.store();
         RecordFields.aliases(tx, r.getId(), d);
+        RecordFields.names(tx, r.getId(), d);
         return r.getId();
     }
 

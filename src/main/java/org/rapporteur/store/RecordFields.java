@@ -1,6 +1,7 @@
 package org.rapporteur.store;
 
 import static org.rapporteur.store.jooq.Tables.DELEGATION_ALIAS;
+import static org.rapporteur.store.jooq.Tables.DELEGATION_NAME;
 import static org.rapporteur.store.jooq.Tables.ENTRY_DOCUMENT;
 
 import org.jooq.DSLContext;
@@ -63,11 +64,19 @@ final class RecordFields {
         }
     }
 
+    /** Replaces the delegation's names of its own, by language, with the model's. */
+    static void names(DSLContext tx, long delegationId, Delegation d) {
+        tx.deleteFrom(DELEGATION_NAME).where(DELEGATION_NAME.DELEGATION_ID.eq(delegationId)).execute();
+        d.names().forEach((language, n) -> tx.insertInto(DELEGATION_NAME, DELEGATION_NAME.DELEGATION_ID, DELEGATION_NAME.LANGUAGE,
+                DELEGATION_NAME.NAME, DELEGATION_NAME.PROSE_NAME).values(delegationId, language.name(), n.name(), n.proseName()).execute());
+    }
+
     static void person(PersonRecord r, Person p, Refs refs) {
         r.setName(p.name());
         r.setHonorific(p.honorific());
         r.setTitle(p.title());
         r.setDelegationId(refs.delegation(p.delegationId()));
+        r.setGender(p.gender().name());
     }
 
     static void document(DocumentRecord r, Document d) {

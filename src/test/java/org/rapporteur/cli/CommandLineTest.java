@@ -173,6 +173,54 @@ class CommandLineTest {
     }
 
     @Test
+    void exportAsDocxInAnotherLanguageWritesTheReportsOwnWordsInIt() throws IOException {
+        long id = addSample();
+        Path file = temp.resolve("rapport.docx");
+
+        Run run = inStore("export", Long.toString(id), "--format", "docx", "--language", "fr", "--annex", "statistics",
+                "--date", "2010-12-01", "--out", file.toString());
+
+        assertEquals(0, run.exit(), () -> "stderr: " + run.err());
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file))) {
+            List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            var classification = doc.getTables().getFirst().getRow(0).getCell(1).getParagraphs().stream()
+                    .map(XWPFParagraph::getText).toList();
+            assertAll(() -> assertTrue(paragraphs.contains("I. PREMIÈRE SÉANCE"), paragraphs::toString),
+                    () -> assertTrue(paragraphs.contains("ANNEXE I\u00a0: STATISTIQUES DES INTERVENTIONS"), paragraphs::toString),
+                    () -> assertEquals(List.of("1er décembre 2010", "Original\u00a0: anglais"), classification));
+        }
+    }
+
+    @Test
+    void exportAsXlsxWritesTheSpeakingStatisticsInTheLanguageAskedFor() throws IOException {
+        long id = addSample();
+        Path file = temp.resolve("estatisticas.xlsx");
+
+        Run run = inStore("export", Long.toString(id), "--format", "xlsx", "--language", "pt", "--out", file.toString());
+
+        assertEquals(0, run.exit(), () -> "stderr: " + run.err());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            var sheet = book.getSheetAt(0);
+            assertAll(() -> assertEquals("Estatísticas das intervenções", sheet.getSheetName()),
+                    () -> assertEquals("Delegação ou orador", sheet.getRow(0).getCell(0).getStringCellValue()),
+                    () -> assertTrue(java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum())
+                            .mapToObj(r -> sheet.getRow(r).getCell(0).getStringCellValue()).toList()
+                            .containsAll(List.of("Brasil", "Secretaria-Geral da OEA", "Estados Unidos")), "the names in Portuguese"));
+        }
+    }
+
+    @Test
+    void anUnknownLanguageIsAMistypedCommandLine() {
+        long id = addSample();
+
+        Run run = inStore("export", Long.toString(id), "--format", "docx", "--language", "de", "--out",
+                temp.resolve("r.docx").toString());
+
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("en, es, fr, pt"), run.err());
+    }
+
+    @Test
     void exportAsDocxWithAnUnknownAnnexIsAMistypedCommandLine() {
         long id = addSample();
         Path file = temp.resolve("report.docx");

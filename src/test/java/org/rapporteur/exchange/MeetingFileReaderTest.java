@@ -23,12 +23,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.model.AgendaItem;
 import org.rapporteur.model.Entry;
 import org.rapporteur.model.EntryKind;
+import org.rapporteur.model.Gender;
+import org.rapporteur.model.Language;
+import org.rapporteur.model.LocalName;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.Part;
 import org.rapporteur.service.MeetingService;
@@ -195,19 +199,99 @@ class MeetingFileReaderTest {
                 () -> assertTrue(message.contains("versions 1 to " + MeetingFileWriter.VERSION), message));
     }
 
+    /** The sample as an older version wrote it: without the persons' genders, which version 4 added. */
+    private ObjectNode sampleBeforeVersionFour() {
+        ObjectNode file = sample();
+        file.withArray("/persons").forEach(p -> ((ObjectNode) p).remove("gender"));
+        return file;
+    }
+
     @Test
     void aVersionOneFileIsReadLikeTheSameFileInVersionTwo() throws Exception {
-        ObjectNode file = sample();
+        ObjectNode file = sampleBeforeVersionFour();
         file.put("version", 1);
 
         Meeting asVersionOne = reader.read(bytes(file));
 
-        assertEquals(reader.read(bytes(sample())), asVersionOne);
+        ObjectNode asVersionTwo = sampleBeforeVersionFour();
+        asVersionTwo.put("version", 2);
+        assertEquals(reader.read(bytes(asVersionTwo)), asVersionOne);
+    }
+
+    @Test
+    void aVersionThreeFileIsReadWithEveryoneOfUnspecifiedGenderAndNoNamesOfTheirOwn() throws Exception {
+        ObjectNode file = sampleBeforeVersionFour();
+        file.put("version", 3);
+
+        Meeting read = reader.read(bytes(file));
+
+        assertAll(() -> assertTrue(read.persons().stream().allMatch(p -> p.gender() == Gender.UNSPECIFIED)),
+                () -> assertTrue(read.delegations().stream().allMatch(d -> d.names().isEmpty())));
+    }
+
+    @Test
+    void aVersionThreeFileWithAGenderIsRefusedNamingThePlace() {
+        ObjectNode file = sample();
+        file.put("version", 3);
+
+        String message = refuse(file);
+
+        assertAll(() -> assertTrue(message.startsWith("persons[0]: "), message),
+                () -> assertTrue(message.contains("\"gender\""), message),
+                () -> assertTrue(message.contains("version 3"), message));
+    }
+
+    @Test
+    void aVersionThreeFileWithNamesByLanguageIsRefusedNamingThePlace() {
+        ObjectNode file = sampleBeforeVersionFour();
+        file.put("version", 3);
+        ((ObjectNode) file.at("/delegations/0")).putObject("names").putObject("es").put("name", "Antigua y Barbuda");
+
+        String message = refuse(file);
+
+        assertAll(() -> assertTrue(message.startsWith("delegations[0]: "), message),
+                () -> assertTrue(message.contains("\"names\""), message));
+    }
+
+    @Test
+    void gendersAndNamesByLanguageAreReadOntoThePersonsAndDelegations() throws Exception {
+        ObjectNode file = sample();
+        ObjectNode names = ((ObjectNode) file.at("/delegations/0")).putObject("names");
+        names.putObject("fr").put("name", "Antigua-et-Barbuda");
+        names.putObject("es").put("name", "Antigua y Barbuda").put("proseName", "Antigua y Barbuda");
+
+        Meeting read = reader.read(bytes(file));
+
+        assertAll(() -> assertEquals(Gender.MASCULINE, read.persons().get(0).gender()),
+                () -> assertEquals(Gender.FEMININE, read.persons().get(2).gender()),
+                () -> assertEquals(Map.of(Language.FR, new LocalName("Antigua-et-Barbuda", null),
+                        Language.ES, new LocalName("Antigua y Barbuda", "Antigua y Barbuda")), read.delegations().get(0).names()));
+    }
+
+    @Test
+    void aMisspelledGenderIsRefusedListingTheThreeThereAre() {
+        ObjectNode file = sample();
+        ((ObjectNode) file.at("/persons/0")).put("gender", "male");
+
+        String message = refuse(file);
+
+        assertAll(() -> assertTrue(message.contains("persons[0].gender"), message),
+                () -> assertTrue(message.contains("unspecified, feminine, masculine"), message));
+    }
+
+    @Test
+    void aNameInALanguageWithoutItsNameIsRefusedNamingThePlace() {
+        ObjectNode file = sample();
+        ((ObjectNode) file.at("/delegations/0")).putObject("names").putObject("pt").put("proseName", "a Antígua");
+
+        String message = refuse(file);
+
+        assertTrue(message.contains("delegations[0].names.pt.name"), message);
     }
 
     @Test
     void aVersionOneFileWithAnOverrideIsRefusedNamingThePlace() {
-        ObjectNode file = sample();
+        ObjectNode file = sampleBeforeVersionFour();
         file.put("version", 1);
         ((ObjectNode) file.at("/parts/1/items/0/elections/0")).put("proseOverride", "Mr. X was elected.");
 
@@ -220,7 +304,7 @@ class MeetingFileReaderTest {
 
     @Test
     void aVersionTwoFileWithASpeakingLimitIsRefusedNamingThePlace() {
-        ObjectNode file = sample();
+        ObjectNode file = sampleBeforeVersionFour();
         file.put("version", 2);
         ((ObjectNode) file.at("/parts/4/items/0")).put("speakingLimit", 180);
 

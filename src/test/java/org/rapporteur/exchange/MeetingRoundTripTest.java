@@ -56,7 +56,9 @@ import org.rapporteur.model.EntryKind;
 import org.rapporteur.model.FloorRequest;
 import org.rapporteur.model.FloorRequestKind;
 import org.rapporteur.model.FloorRequestStatus;
+import org.rapporteur.model.Gender;
 import org.rapporteur.model.Language;
+import org.rapporteur.model.LocalName;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingFacts;
 import org.rapporteur.model.MeetingSummary;
@@ -322,7 +324,10 @@ class MeetingRoundTripTest {
                         List.of("St. Kitts and Nevis", "St. Kitts")),
                 new Delegation(US, "United States", "the United States", DelegationKind.MEMBER_STATE, true,
                         List.of("United States of America")),
-                new Delegation(HOLY_SEE, "Holy See", "the Holy See", DelegationKind.OBSERVER, false, List.of()),
+                new Delegation(HOLY_SEE, "Holy See", "the Holy See", DelegationKind.OBSERVER, false, List.of(),
+                        Map.of(Language.ES, new LocalName("Santa Sede", "la Santa Sede"), Language.EN, new LocalName("Holy See", null),
+                                Language.FR, new LocalName("Saint-Siège", "le Saint-Siège"),
+                                Language.PT, new LocalName("Santa Sé", "a Santa Sé"))),
                 new Delegation(IDB, "Inter-American Development Bank", null,
                         DelegationKind.INTERNATIONAL_ORGANIZATION, true, List.of("IDB")),
                 new Delegation(OAS, "General Secretariat of the OAS", null, DelegationKind.SECRETARIAT, true,
@@ -330,7 +335,8 @@ class MeetingRoundTripTest {
         List<Person> persons = List.of(
                 new Person(MAUNDAY, "Ronald Maunday", "Brigadier General", "Head of Delegation for Trinidad and Tobago", TT),
                 new Person(LONG, "Jeremy Long", "Mr.", "Head of Delegation for the United States", US),
-                new Person(MEJIA, "Adriana Mejía Hernández", "Mrs.", "Director of the Department of Public Security", OAS),
+                new Person(MEJIA, "Adriana Mejía Hernández", "Mrs.", "Director of the Department of Public Security", OAS,
+                        Gender.FEMININE),
                 new Person(ALMEYDA, "Franklin Almeyda", "Mr.", "Minister of Interior and Police", DR),
                 new Person(GUEST, "Carolina Santa María", "Mrs.", "Guest of the Chair", null));
         List<Document> documents = List.of(

@@ -33,6 +33,7 @@ import org.rapporteur.model.ElectionOutcome;
 import org.rapporteur.model.EntryKind;
 import org.rapporteur.model.FloorRequestKind;
 import org.rapporteur.model.FloorRequestStatus;
+import org.rapporteur.model.Gender;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.Office;
 import org.rapporteur.model.PartKind;
@@ -128,6 +129,8 @@ class MeetingSchemaTest {
         objects.put(MeetingFileDto.MeetingDto.class, def(schemaNode, "meeting"));
         objects.put(MeetingFileDto.VenueDto.class, def(schemaNode, "venue"));
         objects.put(MeetingFileDto.DelegationDto.class, def(schemaNode, "delegation"));
+        objects.put(MeetingFileDto.NamesDto.class, def(schemaNode, "delegation").path("properties").path("names"));
+        objects.put(MeetingFileDto.LocalNameDto.class, def(schemaNode, "localName"));
         objects.put(MeetingFileDto.PersonDto.class, def(schemaNode, "person"));
         objects.put(MeetingFileDto.DocumentDto.class, def(schemaNode, "document"));
         objects.put(MeetingFileDto.PartDto.class, def(schemaNode, "part"));
@@ -171,6 +174,7 @@ class MeetingSchemaTest {
         }
         Map<String, Class<? extends Enum<?>>> enums = new LinkedHashMap<>();
         enums.put("language", Language.class);
+        enums.put("gender", Gender.class);
         enums.put("delegationKind", DelegationKind.class);
         enums.put("documentKind", DocumentKind.class);
         enums.put("partKind", PartKind.class);

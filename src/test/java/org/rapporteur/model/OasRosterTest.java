@@ -42,4 +42,44 @@ class OasRosterTest {
         assertEquals("Chile", OasRoster.memberStates().stream().filter(d -> d.isCalled("Chile")).findFirst()
                 .orElseThrow().inProse());
     }
+
+    @Test
+    void everyStateObserverAndOrganizationIsNamedInTheFourLanguages() {
+        for (OasRoster.Entry entry : OasRoster.entries()) {
+            assertEquals(java.util.EnumSet.allOf(Language.class), java.util.EnumSet.copyOf(entry.names().keySet()),
+                    entry.name(Language.EN).name());
+        }
+    }
+
+    @Test
+    void noTwoEntriesShareASpellingAccentsAndCaseAside() {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (OasRoster.Entry entry : OasRoster.entries()) {
+            String english = entry.name(Language.EN).name();
+            java.util.Set<String> own = new HashSet<>();
+            entry.names().values().forEach(n -> own.addAll(List.of(n.name(), n.inProse())));
+            own.addAll(entry.aliases());
+            for (String spelling : own) {
+                String key = java.text.Normalizer.normalize(spelling, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                        .toLowerCase(java.util.Locale.ROOT);
+                String before = owner.putIfAbsent(key, english);
+                assertTrue(before == null || before.equals(english), spelling + " names both " + before + " and " + english);
+            }
+        }
+    }
+
+    @Test
+    void aStateIsFoundByItsNameInAnyLanguage() {
+        assertEquals("United States", OasRoster.find("Estados Unidos").orElseThrow().name(Language.EN).name());
+        assertEquals("les États-Unis", OasRoster.find("États-Unis").orElseThrow().name(Language.FR).inProse());
+        assertEquals("o Brasil", OasRoster.find("brasil").orElseThrow().name(Language.PT).inProse());
+        assertEquals("Holy See", OasRoster.find("Saint-Siège").orElseThrow().name(Language.EN).name());
+        assertTrue(OasRoster.find("Narnia").isEmpty());
+    }
+
+    @Test
+    void theArticleOfAnElidedFormIsJoinedToTheName() {
+        assertEquals("l'Uruguay", LocalName.withArticle("Uruguay", "l'").inProse());
+        assertEquals("los Estados Unidos", LocalName.withArticle("Estados Unidos", "los").inProse());
+    }
 }

@@ -481,12 +481,12 @@ class DecisionProseTest {
     }
 
     @Test
-    void aLanguageWithoutTranslationFallsBackToEnglish() {
+    void aLanguageWithoutTranslationFallsBackToEnglishNotToTheMachinesLanguage() {
         Locale previous = Locale.getDefault();
-        Locale.setDefault(Locale.GERMAN);
+        Locale.setDefault(Locale.FRENCH);
         try {
             assertEquals("The delegation of Paraguay opposed the proposal.",
-                    new DecisionProse(meeting(), Locale.forLanguageTag("es")).position(
+                    new DecisionProse(meeting(), Locale.GERMAN).position(
                             new ProposalPosition(1L, PARAGUAY, Stance.OPPOSES, null, List.of()), proposal(ProposalOutcome.PENDING, null)));
         } finally {
             Locale.setDefault(previous);

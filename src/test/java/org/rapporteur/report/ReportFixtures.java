@@ -94,20 +94,28 @@ final class ReportFixtures {
         return new Meeting(70L, facts, null, LIST, delegations, persons, documents, parts);
     }
 
-    /** Composes enough reports that every template of the report is used at least once. */
-    static void composeEveryBranch(Prose prose) {
+    /** Composes enough reports that every template of the report is used at least once; returns them. */
+    static List<Report> composeEveryBranch(Prose prose) {
         ReportOptions everything = new ReportOptions(EnumSet.allOf(Annex.class), LocalDate.of(2020, 3, 4));
-        new ReportComposer(SampleMeeting.load(), prose, everything).compose();
+        List<Report> reports = new ArrayList<>();
+        reports.add(new ReportComposer(SampleMeeting.load(), prose, everything).compose());
         Venue santiago = new Venue("Santiago", "Chile");
         LocalDate march = LocalDate.of(2020, 3, 2);
         for (Language language : Language.values()) {
-            new ReportComposer(varied(language, march, march, santiago), prose, everything).compose();
+            reports.add(new ReportComposer(varied(language, march, march, santiago), prose, everything).compose());
         }
-        new ReportComposer(varied(Language.EN, march, LocalDate.of(2020, 4, 1), new Venue(null, "Chile")), prose, everything)
-                .compose();
-        new ReportComposer(varied(Language.EN, LocalDate.of(2019, 12, 31), march, new Venue(null, null)), prose, everything)
-                .compose();
-        new ReportComposer(varied(Language.EN, null, null, santiago), prose, everything).compose();
-        new ReportComposer(varied(Language.EN, null, null, new Venue(null, null)), prose, everything).compose();
+        // Every way two dates may stand apart: two days running within a month, across months, across years; longer.
+        LocalDate[][] spans = {
+            {march, LocalDate.of(2020, 4, 1)}, {LocalDate.of(2019, 12, 31), march}, {march, march.plusDays(1)},
+            {LocalDate.of(2020, 3, 31), LocalDate.of(2020, 4, 1)}, {LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1)},
+            {LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 4)}};
+        for (LocalDate[] span : spans) {
+            reports.add(new ReportComposer(varied(Language.EN, span[0], span[1], new Venue(null, "Chile")), prose, everything)
+                    .compose());
+        }
+        reports.add(new ReportComposer(varied(Language.EN, march, null, new Venue(null, null)), prose, everything).compose());
+        reports.add(new ReportComposer(varied(Language.EN, null, null, santiago), prose, everything).compose());
+        reports.add(new ReportComposer(varied(Language.EN, null, null, new Venue(null, null)), prose, everything).compose());
+        return reports;
     }
 }

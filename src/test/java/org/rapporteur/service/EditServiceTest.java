@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,13 @@ import org.rapporteur.model.Delegation;
 import org.rapporteur.model.DelegationKind;
 import org.rapporteur.model.Entry;
 import org.rapporteur.model.EntryKind;
+import org.rapporteur.model.Gender;
 import org.rapporteur.model.Language;
+import org.rapporteur.model.LocalName;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingFacts;
 import org.rapporteur.model.PartKind;
+import org.rapporteur.model.Person;
 import org.rapporteur.model.Venue;
 
 /** Single edits on a real store: they land, keep lists in order, and survive reopening. */
@@ -71,6 +75,29 @@ class EditServiceTest {
         assertEquals(List.of(1, 1, 1, 2, 2, 2), m.sessions().stream().map(p -> p.day()).toList());
         assertEquals(java.time.LocalDate.of(2010, 11, 19), m.sessions().get(3).date());
         assertTrue(m.parts().stream().allMatch(p -> p.items().size() == 1), "every part has an item to type in");
+    }
+
+    @Test
+    void aPersonsGenderAndADelegationsNamesByLanguageAreStoredChangedAndKeptOnReopening() {
+        long id = backend.edits().createMeeting(facts(), 1, 1).join();
+        Delegation holySee = new Delegation(null, "Holy See", "the Holy See", DelegationKind.OBSERVER, true, List.of(),
+                Map.of(Language.ES, new LocalName("Santa Sede", "la Santa Sede")));
+        long see = backend.edits().addDelegation(id, holySee).join();
+        long envoy = backend.edits().addPerson(id, new Person(null, "Ana Pérez", "Sra.", null, see, Gender.FEMININE)).join();
+        Delegation stored = load(id).delegation(see).orElseThrow();
+        Map<Language, LocalName> more = Map.of(Language.ES, new LocalName("Santa Sede", "la Santa Sede"),
+                Language.FR, new LocalName("Saint-Siège", "le Saint-Siège"));
+
+        backend.edits().updateDelegation(stored.withNames(more).withAliases(List.of("Vatican"))).join();
+        backend.edits().updatePerson(load(id).person(envoy).orElseThrow().withTitle("Nuncio")).join();
+        backend.close();
+        backend = Backend.open(folder, Workers.sameThread(), clock);
+
+        Meeting reopened = load(id);
+        assertEquals(more, reopened.delegation(see).orElseThrow().names());
+        assertEquals(Gender.FEMININE, reopened.person(envoy).orElseThrow().gender(), "changing the title keeps the gender");
+        backend.edits().updateDelegation(reopened.delegation(see).orElseThrow().withNames(Map.of())).join();
+        assertEquals(Map.of(), load(id).delegation(see).orElseThrow().names());
     }
 
     @Test

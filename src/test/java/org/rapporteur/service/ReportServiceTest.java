@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.model.Entry;
+import org.rapporteur.model.Language;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.report.Annex;
 import org.rapporteur.report.ReportOptions;
@@ -81,6 +82,21 @@ class ReportServiceTest {
                 () -> assertEquals(List.of(target.toAbsolutePath()), listed(target.getParent())),
                 () -> assertTrue(paragraphs(target).contains("REPORT OF THE RAPPORTEUR")),
                 () -> assertTrue(paragraphs(target).contains("ANNEX IV: SPEAKERS' STATISTICS")));
+    }
+
+    @Test
+    void theReportIsWrittenInTheLanguageChosenAndInTheMeetingsOwnByDefault() throws IOException {
+        Path spanish = temp.resolve("informe.docx");
+        Path english = temp.resolve("report.docx");
+
+        backend.reports().exportDocx(sample, spanish, ReportOptions.plain().in(Language.ES)).join();
+        backend.reports().exportDocx(sample, english, ReportOptions.plain()).join();
+
+        List<String> inSpanish = paragraphs(spanish);
+        List<String> inEnglish = paragraphs(english);
+        assertAll(() -> assertTrue(inSpanish.contains("I. PRIMERA SESIÓN"), inSpanish::toString),
+                () -> assertTrue(inSpanish.contains("INFORME DEL RELATOR"), inSpanish::toString),
+                () -> assertTrue(inEnglish.contains("I. FIRST SESSION"), inEnglish::toString));
     }
 
     @Test

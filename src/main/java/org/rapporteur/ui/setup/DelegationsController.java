@@ -61,7 +61,11 @@ final class DelegationsController {
     @FXML
     private TableColumn<Delegation, String> delegationAliases;
     @FXML
+    private TableColumn<Delegation, String> delegationNames;
+    @FXML
     private Button addDelegation;
+    @FXML
+    private Button editNames;
 
     DelegationsController(DelegationsViewModel model, UiText texts, SetupDialogs dialogs) {
         this.model = model;
@@ -89,15 +93,13 @@ final class DelegationsController {
         delegationName.setCellFactory(TextFieldTableCell.forTableColumn());
         delegationName.setOnEditCommit(e -> {
             Delegation d = e.getRowValue();
-            model.update(new Delegation(d.id(), e.getNewValue() == null ? "" : e.getNewValue().strip(), d.proseName(),
-                    d.kind(), d.present(), d.aliases()));
+            model.update(d.withName(e.getNewValue() == null ? "" : e.getNewValue().strip()));
         });
         delegationProse.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(nz(c.getValue().proseName())));
         delegationProse.setCellFactory(TextFieldTableCell.forTableColumn());
         delegationProse.setOnEditCommit(e -> {
             Delegation d = e.getRowValue();
-            model.update(new Delegation(d.id(), d.name(), ParticipantsViewModel.blank(e.getNewValue()), d.kind(),
-                    d.present(), d.aliases()));
+            model.update(d.withProseName(ParticipantsViewModel.blank(e.getNewValue())));
         });
         delegationKind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
         delegationKind.setCellFactory(ComboBoxTableCell.forTableColumn(
@@ -106,7 +108,7 @@ final class DelegationsController {
         delegationKind.setOnEditCommit(e -> {
             Delegation d = e.getRowValue();
             if (e.getNewValue() != null) {
-                model.update(new Delegation(d.id(), d.name(), d.proseName(), e.getNewValue(), d.present(), d.aliases()));
+                model.update(d.withKind(e.getNewValue()));
             }
         });
         delegationPresent.setCellValueFactory(c -> {
@@ -121,9 +123,11 @@ final class DelegationsController {
         delegationAliases.setCellFactory(TextFieldTableCell.forTableColumn());
         delegationAliases.setOnEditCommit(e -> {
             Delegation d = e.getRowValue();
-            model.update(new Delegation(d.id(), d.name(), d.proseName(), d.kind(), d.present(),
-                    DelegationsViewModel.aliases(e.getNewValue())));
+            model.update(d.withAliases(DelegationsViewModel.aliases(e.getNewValue())));
         });
+        delegationNames.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DelegationsViewModel.namesText(c.getValue())));
+        var nothingSelected = delegationsTable.getSelectionModel().selectedItemProperty().isNull();
+        editNames.disableProperty().bind(nothingSelected);
     }
 
     /** Where the keyboard goes when the tab is opened with its shortcut. */
@@ -134,6 +138,15 @@ final class DelegationsController {
     @FXML
     private void onCheckAll() {
         roster.getCheckModel().checkAll();
+    }
+
+    /** The selected delegation's names in the report languages, where the roster's will not do. */
+    @FXML
+    private void onEditNames() {
+        Delegation selected = delegationsTable.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            dialogs.namesByLanguage(selected, names -> model.update(selected.withNames(names)));
+        }
     }
 
     @FXML

@@ -127,6 +127,12 @@ public final class DelegationsViewModel {
         return String.join(", ", aliases);
     }
 
+    /** "es: Santa Sede; fr: Saint-Siège": the delegation's own names by language, for the table; empty for none. */
+    static String namesText(Delegation d) {
+        return d.names().entrySet().stream().map(e -> e.getKey().code() + ": " + e.getValue().name())
+                .collect(Collectors.joining("; "));
+    }
+
     /** The 35 member states, in the roster's order. */
     public ObservableList<Delegation> roster() {
         return roster;

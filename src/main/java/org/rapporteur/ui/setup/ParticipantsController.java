@@ -3,6 +3,7 @@ package org.rapporteur.ui.setup;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,6 +15,7 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.rapporteur.model.Delegation;
+import org.rapporteur.model.Gender;
 import org.rapporteur.model.Person;
 import org.rapporteur.service.Problems;
 import org.rapporteur.ui.UiText;
@@ -43,6 +45,8 @@ final class ParticipantsController {
     @FXML
     private TableColumn<Person, Choice<Delegation>> personDelegationColumn;
     @FXML
+    private TableColumn<Person, Gender> personGenderColumn;
+    @FXML
     private Button addPerson;
     @FXML
     private Button editPerson;
@@ -70,19 +74,19 @@ final class ParticipantsController {
         personHonorificColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         personHonorificColumn.setOnEditCommit(e -> {
             Person p = e.getRowValue();
-            model.update(new Person(p.id(), p.name(), e.getNewValue(), p.title(), p.delegationId()));
+            model.update(p.withHonorific(e.getNewValue()));
         });
         personNameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         personNameColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         personNameColumn.setOnEditCommit(e -> {
             Person p = e.getRowValue();
-            model.update(new Person(p.id(), e.getNewValue(), p.honorific(), p.title(), p.delegationId()));
+            model.update(p.withName(e.getNewValue()));
         });
         personTitleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(nz(c.getValue().title())));
         personTitleColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         personTitleColumn.setOnEditCommit(e -> {
             Person p = e.getRowValue();
-            model.update(new Person(p.id(), p.name(), p.honorific(), e.getNewValue(), p.delegationId()));
+            model.update(p.withTitle(e.getNewValue()));
         });
         personDelegationColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 Choice.byId(model.delegationChoices(), c.getValue().delegationId(), Delegation::id)));
@@ -90,8 +94,15 @@ final class ParticipantsController {
         personDelegationColumn.setOnEditCommit(e -> {
             Person p = e.getRowValue();
             Choice<Delegation> d = e.getNewValue();
-            model.update(new Person(p.id(), p.name(), p.honorific(), p.title(),
-                    d == null || d.isNone() ? null : d.value().id()));
+            model.update(p.withDelegationId(d == null || d.isNone() ? null : d.value().id()));
+        });
+        personGenderColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().gender()));
+        personGenderColumn.setCellFactory(ComboBoxTableCell.forTableColumn(
+                SetupDialogs.named(g -> texts.get("setup.gender." + g.name())), FXCollections.observableArrayList(Gender.values())));
+        personGenderColumn.setOnEditCommit(e -> {
+            if (e.getNewValue() != null) {
+                model.update(e.getRowValue().withGender(e.getNewValue()));
+            }
         });
 
         var nothingSelected = personsTable.getSelectionModel().selectedItemProperty().isNull();

@@ -88,7 +88,7 @@ public final class ParticipantsViewModel {
             setup.say(setup.texts().get("setup.problem.personName"));
             return null;
         }
-        return new Person(p.id(), name, blank(p.honorific()), blank(p.title()), p.delegationId());
+        return new Person(p.id(), name, blank(p.honorific()), blank(p.title()), p.delegationId(), p.gender());
     }
 
     static String blank(String text) {

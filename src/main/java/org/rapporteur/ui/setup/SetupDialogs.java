@@ -1,6 +1,9 @@
 package org.rapporteur.ui.setup;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,12 +26,17 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.rapporteur.model.Delegation;
 import org.rapporteur.model.DelegationKind;
 import org.rapporteur.model.Document;
 import org.rapporteur.model.DocumentKind;
+import org.rapporteur.model.Gender;
+import org.rapporteur.model.Language;
+import org.rapporteur.model.LocalName;
+import org.rapporteur.model.OasRoster;
 import org.rapporteur.model.Person;
 import org.rapporteur.ui.Shell;
 import org.rapporteur.ui.UiText;
@@ -102,11 +110,21 @@ final class SetupDialogs {
         delegation.setId("personDelegation");
         delegation.setMaxWidth(Double.MAX_VALUE);
         delegation.setValue(Choice.byId(delegations, initial.delegationId(), Delegation::id));
+        ComboBox<Gender> gender = new ComboBox<>(FXCollections.observableArrayList(Gender.values()));
+        gender.setId("personGender");
+        gender.setConverter(named(g -> texts.get("setup.gender." + g.name())));
+        gender.setValue(initial.gender());
+        Label genderHint = new Label(texts.get("setup.person.genderHint"));
+        genderHint.getStyleClass().add("field-hint");
+        genderHint.setWrapText(true);
+        genderHint.setPrefWidth(320);
         GridPane form = form();
         row(form, 0, "setup.person.honorific", honorific);
         row(form, 1, "setup.person.name", name);
         row(form, 2, "setup.person.title", title);
         row(form, 3, "setup.person.delegation", delegation);
+        row(form, 4, "setup.person.gender", gender);
+        form.add(genderHint, 1, 5);
         ButtonType save = new ButtonType(texts.get(initial.id() == null ? "setup.person.add" : "setup.save"),
                 ButtonBar.ButtonData.OK_DONE);
         Dialog<Person> dialog = dialog(initial.id() == null ? "setup.person.addTitle" : "setup.person.editTitle", form, save,
@@ -118,9 +136,68 @@ final class SetupDialogs {
             }
             Choice<Delegation> d = delegation.getValue();
             return new Person(initial.id(), name.getText(), honorific.getText(), title.getText(),
-                    d == null || d.isNone() ? null : d.value().id());
+                    d == null || d.isNone() ? null : d.value().id(), gender.getValue());
         });
         show(dialog, initial.id() == null ? honorific : name, then);
+    }
+
+    /**
+     * A delegation's own names in the four report languages: a name as a list gives it and the form inside a
+     * sentence, with its article. An empty line keeps what the report writes without one (shown in grey).
+     */
+    void namesByLanguage(Delegation d, Consumer<Map<Language, LocalName>> then) {
+        GridPane form = form();
+        ColumnConstraints sentences = new ColumnConstraints();
+        sentences.setHgrow(Priority.ALWAYS);
+        sentences.setMinWidth(260);
+        form.getColumnConstraints().get(1).setMinWidth(260);
+        form.getColumnConstraints().add(sentences);
+        Label header = new Label(texts.format("setup.names.header", d.name()));
+        header.setWrapText(true);
+        header.setPrefWidth(600);
+        form.add(header, 0, 0, 3, 1);
+        form.add(new Label(texts.get("setup.names.name")), 1, 1);
+        form.add(new Label(texts.get("setup.names.prose")), 2, 1);
+        Optional<OasRoster.Entry> known = OasRoster.find(d);
+        Map<Language, TextField[]> fields = new EnumMap<>(Language.class);
+        int row = 2;
+        for (Language language : Language.values()) {
+            LocalName own = d.names().get(language);
+            LocalName shown = known.map(e -> e.name(language)).orElse(new LocalName(d.name(), d.proseName()));
+            TextField name = field("namesName_" + language.code(), own == null ? null : own.name());
+            TextField prose = field("namesProse_" + language.code(), own == null ? null : own.proseName());
+            name.setPromptText(shown.name());
+            prose.setPromptText(shown.inProse());
+            name.setPrefColumnCount(22);
+            prose.setPrefColumnCount(22);
+            Label label = new Label(texts.get("setup.language." + language.code()));
+            label.setLabelFor(name);
+            form.add(label, 0, row);
+            form.add(name, 1, row);
+            form.add(prose, 2, row++);
+            fields.put(language, new TextField[] {name, prose});
+        }
+        ButtonType save = new ButtonType(texts.get("setup.save"), ButtonBar.ButtonData.OK_DONE);
+        Dialog<Map<Language, LocalName>> dialog = dialog("setup.names.title", form, save, "namesOk");
+        dialog.setResultConverter(b -> {
+            if (b != save) {
+                return null;
+            }
+            Map<Language, LocalName> names = new EnumMap<>(Language.class);
+            fields.forEach((language, pair) -> {
+                String name = pair[0].getText() == null ? "" : pair[0].getText().strip();
+                String prose = pair[1].getText() == null ? "" : pair[1].getText().strip();
+                if (!name.isEmpty()) {
+                    names.put(language, new LocalName(name, prose));
+                } else if (!prose.isEmpty()) {
+                    // Only the sentence form typed: the list form stays what it was.
+                    LocalName shown = known.map(e -> e.name(language)).orElse(new LocalName(d.name(), null));
+                    names.put(language, new LocalName(shown.name(), prose));
+                }
+            });
+            return names;
+        });
+        show(dialog, fields.get(Language.ES)[0], then);
     }
 
     /** A document to add ({@code initial} with a null id) or to change. */
@@ -272,6 +349,8 @@ final class SetupDialogs {
         form.setVgap(8);
         form.setPadding(new Insets(4, 0, 4, 0));
         ColumnConstraints labels = new ColumnConstraints();
+        // A label is never cut short to make room for its field.
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMinWidth(320);

@@ -109,7 +109,8 @@ public final class DecisionsModel {
     /** Every decision of the meeting, in the order they happened, each with its place. */
     public List<DecisionRow> allDecisions() {
         Meeting m = host.meetingProperty().get();
-        return DecisionList.of(m, host.texts().locale()).stream().map(d -> {
+        // The sentences as the report prints them: in the meeting's own language, where the rapporteur's words belong.
+        return DecisionList.of(m, m.facts().originalLanguage().locale()).stream().map(d -> {
             Part part = m.parts().stream().filter(p -> p.id() == d.partId()).findFirst().orElseThrow();
             String where = part.isSession() ? host.texts().format("outline.session", part.sessionNumber())
                     : host.texts().get("part." + part.kind().name());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.rapporteur.model.Language;
 import org.rapporteur.report.ReportOptions;
 import org.rapporteur.service.Problems;
 import org.rapporteur.service.ReportService;
@@ -39,11 +40,9 @@ final class ExportFiles {
         return said(reports.thenCompose(r -> r.exportDocx(meetingId, file, options)), "export.reportWritten");
     }
 
-    CompletableFuture<String> statistics(Long itemId, LocalDateTime now, Path file) {
-        ReportService.StatisticsWords labels = new ReportService.StatisticsWords(texts.get("statistics.title"),
-                texts.get("statistics.speaker"), texts.get("statistics.interventions"), texts.get("statistics.pointsOfOrder"),
-                texts.get("statistics.time"), texts.get("statistics.total"));
-        return said(reports.thenCompose(r -> r.exportStatistics(meetingId, itemId, now, labels, texts.locale(), file)),
+    /** The statistics sheet, its words in {@code language} (null: the meeting's own), like the report. */
+    CompletableFuture<String> statistics(Long itemId, LocalDateTime now, Language language, Path file) {
+        return said(reports.thenCompose(r -> r.exportStatistics(meetingId, itemId, now, language, file)),
                 "export.statisticsWritten");
     }
 

@@ -11,13 +11,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.rapporteur.model.Language;
 import org.rapporteur.report.Annex;
 import org.rapporteur.report.DraftWarning;
 import org.rapporteur.report.Place;
@@ -28,8 +31,9 @@ import org.rapporteur.ui.UiText;
 
 /**
  * The report window's state: the report as it will be exported, composed again a moment after each saved
- * edit while the window shows (so the preview follows the typing), the draft check's warnings, the annexes
- * chosen, and the export. Composing and checking run in the service, off the FX thread.
+ * edit while the window shows (so the preview follows the typing), the draft check's warnings, the
+ * annexes chosen, the report's language (the meeting's own by default), and the export. Composing and
+ * checking run in the service, off the FX thread.
  */
 public final class ReportViewModel {
     static final Duration QUIET = Duration.ofMillis(800);
@@ -44,6 +48,8 @@ public final class ReportViewModel {
     private final ObservableList<DraftWarning> warnings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Map<Annex, BooleanProperty> annexes = new EnumMap<>(Annex.class);
+    /** The report's language; the meeting's own until the rapporteur picks another. */
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private boolean showing;
     /** Only the answer to the latest request is shown; FX thread only. */
     private long asked;
@@ -60,6 +66,7 @@ public final class ReportViewModel {
             chosen.addListener((o, was, now) -> refresh());
             annexes.put(a, chosen);
         }
+        language.addListener((o, was, now) -> refresh());
         workspace.onSaved(() -> {
             if (showing) {
                 recompose.poke();
@@ -69,7 +76,12 @@ public final class ReportViewModel {
 
     void open() {
         showing = true;
-        refresh();
+        var meeting = workspace.meetingProperty().get();
+        if (language.get() == null && meeting != null) {
+            language.set(meeting.facts().originalLanguage());   // composes, through the listener
+        } else {
+            refresh();
+        }
     }
 
     void close() {
@@ -107,7 +119,7 @@ public final class ReportViewModel {
                 chosen.add(a);
             }
         });
-        return new ReportOptions(chosen, null);
+        return new ReportOptions(chosen, null, language.get());
     }
 
     /** Writes the report with the annexes chosen; the status line says where it went or why it did not. */
@@ -138,6 +150,10 @@ public final class ReportViewModel {
 
     BooleanProperty annex(Annex a) {
         return annexes.get(a);
+    }
+
+    ObjectProperty<Language> languageProperty() {
+        return language;
     }
 
     public ReadOnlyObjectProperty<Report> reportProperty() {

@@ -9,6 +9,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
@@ -17,6 +18,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.rapporteur.model.Language;
 import org.rapporteur.report.SpeakingStatistics;
 import org.rapporteur.ui.UiText;
 
@@ -34,6 +37,8 @@ final class StatisticsDialog {
     private final ExportFiles exports;
     private final SaveTarget saveTarget;
     private final javafx.scene.control.Label status = new javafx.scene.control.Label();
+    /** The sheet's words and names follow a report language, the meeting's own by default. */
+    private final ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
     private boolean wholeMeeting;
 
     StatisticsDialog(UiText texts, WorkspaceViewModel model, ExportFiles exports, SaveTarget saveTarget) {
@@ -80,8 +85,26 @@ final class StatisticsDialog {
         export.setOnAction(e -> export(owner));
         status.setId("statisticsStatus");
         status.setWrapText(true);
-        dialog.getDialogPane().setContent(new VBox(10, new HBox(16, item, meeting), table, chartPane,
-                new HBox(12, export, status)));
+        language.setId("statisticsLanguage");
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Language l) {
+                return l == null ? "" : texts.get("setup.language." + l.code());
+            }
+
+            @Override
+            public Language fromString(String text) {
+                return null; // chosen from the list, never typed
+            }
+        });
+        var shown = model.meetingProperty().get();
+        language.setValue(shown == null ? null : shown.facts().originalLanguage());
+        javafx.scene.control.Label languageLabel = new javafx.scene.control.Label(texts.get("statistics.language"));
+        languageLabel.setMnemonicParsing(true);
+        languageLabel.setLabelFor(language);
+        HBox exportRow = new HBox(12, export, languageLabel, language, status);
+        exportRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        dialog.getDialogPane().setContent(new VBox(10, new HBox(16, item, meeting), table, chartPane, exportRow));
         dialog.getDialogPane().setPrefWidth(760);
         dialog.getDialogPane().setMinWidth(760);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
@@ -97,7 +120,8 @@ final class StatisticsDialog {
             return;
         }
         status.setText("");
-        exports.statistics(wholeMeeting ? null : model.openItemId(), model.now(), file).thenAccept(status::setText);
+        exports.statistics(wholeMeeting ? null : model.openItemId(), model.now(), language.getValue(), file)
+                .thenAccept(status::setText);
     }
 
     private void fill(boolean wholeMeeting) {

@@ -197,7 +197,9 @@ public final class WorkspaceViewModel {
 
     private void showItem(AgendaItem shown) {
         item.set(shown);
-        decisions.setAll(shown == null ? List.of() : DecisionList.ofItem(meeting.get(), shown.id(), texts.locale()));
+        // The report's sentences, in the meeting's own language (the UI's may be another).
+        decisions.setAll(shown == null ? List.of() : DecisionList.ofItem(meeting.get(), shown.id(),
+                meeting.get().facts().originalLanguage().locale()));
         if (shown == null) {
             speakersList.show(null, "", meeting.get());
             entries.clear();

@@ -42,6 +42,9 @@ import org.rapporteur.model.Delegation;
 import org.rapporteur.model.DelegationKind;
 import org.rapporteur.model.Document;
 import org.rapporteur.model.DocumentKind;
+import org.rapporteur.model.Gender;
+import org.rapporteur.model.Language;
+import org.rapporteur.model.LocalName;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingSummary;
 import org.rapporteur.model.OasRoster;
@@ -227,6 +230,48 @@ class SetupScreenTest {
     }
 
     @Test
+    void aParticipantsGenderAndADelegationsNamesByLanguageAreSetOnTheirTabsAndStored() throws Exception {
+        createMeeting();
+        showing("#addDelegation");
+        robot.clickOn("#addDelegation");
+        showing("#otherName");
+        robot.clickOn("#otherName").write("Holy See");
+        chooseFromPopup("#otherKind", "Observer");
+        robot.clickOn("#otherOk");
+        waitUntil(() -> delegationRows().stream().anyMatch(d -> d.name().equals("Holy See")));
+
+        robot.clickOn(tableCell("#delegationsTable", "Holy See"));
+        robot.clickOn("#editNames");
+        showing("#namesName_es");
+        assertEquals("Santa Sede", robot.lookup("#namesName_es").queryTextInputControl().getPromptText(),
+                "the name the report gives without one of its own, in grey");
+        assertEquals("le Saint-Siège", robot.lookup("#namesProse_fr").queryTextInputControl().getPromptText());
+        robot.clickOn("#namesName_es").write("Sede Apostólica");
+        robot.clickOn("#namesProse_es").write("la Sede Apostólica");
+        robot.clickOn("#namesOk");
+        waitUntil(() -> delegationRows().stream().anyMatch(d -> !d.names().isEmpty()));
+        tableCell("#delegationsTable", "es: Sede Apostólica");
+
+        robot.clickOn("#participantsTab");
+        robot.clickOn("#addPerson");
+        showing("#personName");
+        robot.clickOn("#personName").write("Ana Pérez");
+        chooseFromPopup("#personGender", "Feminine");
+        robot.clickOn("#personOk");
+        waitUntil(() -> personRows().size() == 1);
+        tableCell("#personsTable", "Feminine");
+        stop();
+
+        try (Backend backend = Backend.open(storeFolder, Workers.sameThread())) {
+            long id = backend.meetings().listMeetings().join().getFirst().id();
+            Meeting m = backend.meetings().loadMeeting(id).join();
+            Delegation holySee = m.delegations().stream().filter(d -> d.name().equals("Holy See")).findFirst().orElseThrow();
+            assertEquals(java.util.Map.of(Language.ES, new LocalName("Sede Apostólica", "la Sede Apostólica")), holySee.names());
+            assertEquals(Gender.FEMININE, m.persons().getFirst().gender());
+        }
+    }
+
+    @Test
     void aListThatIsNoSpreadsheetShowsItsSentenceAndAddsNothing() throws Exception {
         createMeeting();
         robot.clickOn("#participantsTab");
@@ -374,7 +419,9 @@ class SetupScreenTest {
 
     private ListCell<?> rosterCellOrNull(String state) {
         return robot.lookup("#roster .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> state.equals(c.getText()) && c.getGraphic() != null).findFirst().orElse(null);
+                // A cell the list keeps aside, out of its scene, is not one to click.
+                .filter(c -> state.equals(c.getText()) && c.getGraphic() != null && c.getGraphic().getScene() != null)
+                .findFirst().orElse(null);
     }
 
     private static Delegation rosterState(String name) {

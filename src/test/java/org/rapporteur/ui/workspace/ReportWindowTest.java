@@ -1,6 +1,7 @@
 package org.rapporteur.ui.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.model.Language;
 import org.rapporteur.service.Backend;
 import org.rapporteur.service.Workers;
 import org.testfx.api.FxRobot;
@@ -132,6 +135,38 @@ class ReportWindowTest {
                         "the export has what was typed"),
                 () -> assertTrue(paragraphs.contains("ANNEX I: LIST OF DOCUMENTS"), "the annex chosen is there"),
                 () -> assertTrue(paragraphs.stream().noneMatch(p -> p.startsWith("ANNEX II")), "and only that one"));
+        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+    }
+
+    @Test
+    void theReportIsInTheMeetingsLanguageUntilAnotherIsChosenAndIsExportedInIt() throws Exception {
+        Driving.openFirstMeeting(robot);
+        Driving.shortcut(robot, KeyCode.CONTROL, KeyCode.R);
+        Driving.waitUntil(() -> reportWindow() != null && page().contains("I. FIRST SESSION"));
+        ComboBox<?> language = robot.from(reportWindow().getScene().getRoot()).lookup("#language").queryComboBox();
+        assertEquals(Language.EN, language.getValue(), "the meeting's own language first");
+
+        robot.targetWindow(reportWindow());
+        robot.clickOn(language);
+        Driving.waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAllAs(Labeled.class).stream()
+                .anyMatch(c -> "Spanish".equals(c.getText())));
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAllAs(Labeled.class).stream()
+                .filter(c -> "Spanish".equals(c.getText())).findFirst().orElseThrow());
+        Driving.waitUntil(() -> page().contains("I. PRIMERA SESIÓN"), () -> "the preview is not in Spanish: " + page());
+
+        robot.interact(() -> robot.from(reportWindow().getScene().getRoot()).lookup("#exportButton").queryButton().fire());
+        Labeled status = robot.from(reportWindow().getScene().getRoot()).lookup("#status").queryLabeled();
+        Driving.waitUntil(() -> status.getText().startsWith("The report was written"), status::getText);
+        Path written;
+        try (var files = Files.list(out)) {
+            written = files.filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        }
+        List<String> paragraphs;
+        try (InputStream in = Files.newInputStream(written); XWPFDocument doc = new XWPFDocument(in)) {
+            paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+        }
+        assertAll(() -> assertTrue(paragraphs.contains("INFORME DEL RELATOR"), paragraphs.toString()),
+                () -> assertTrue(paragraphs.contains("CEREMONIA INAUGURAL"), paragraphs.toString()));
         WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
     }
 }

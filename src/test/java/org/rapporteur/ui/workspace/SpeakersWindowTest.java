@@ -200,6 +200,35 @@ class SpeakersWindowTest {
             assertEquals(List.of("Canada 1/0", "Mexico 1/0", "Saint Kitts and Nevis 0/1"),
                     names.subList(0, names.size() - 1).stream().sorted().toList());
         }
+
+        // In another language: the sheet's words and the delegations' names follow it.
+        javafx.scene.control.ComboBox<?> language = robot.lookup("#statisticsLanguage").queryComboBox();
+        assertEquals(org.rapporteur.model.Language.EN, language.getValue(), "the meeting's own language first");
+        Path feuille = store.resolve("statistiques.xlsx");
+        WorkspaceScreen.saveTarget = (owner, title, filter, extension, suggested) -> feuille;
+        try {
+            robot.clickOn(language);
+            Driving.waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAllAs(javafx.scene.control.Labeled.class)
+                    .stream().anyMatch(c -> "French".equals(c.getText())));
+            robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                    .filter(c -> "French".equals(c.getText())).findFirst().orElseThrow());
+            robot.interact(() -> robot.lookup("#statisticsExport").queryButton().fire());
+            Driving.waitUntil(() -> java.nio.file.Files.exists(feuille) && label("#statisticsStatus").contains("statistiques"),
+                    () -> label("#statisticsStatus"));
+        } finally {
+            WorkspaceScreen.saveTarget = SaveTarget.system();
+        }
+        try (var in = java.nio.file.Files.newInputStream(feuille);
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var first = book.getSheetAt(0);
+            List<String> names = new java.util.ArrayList<>();
+            for (int r = 1; r <= first.getLastRowNum(); r++) {
+                names.add(first.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertEquals("Statistiques des interventions", first.getSheetName());
+            assertEquals("Motions d'ordre", first.getRow(0).getCell(2).getStringCellValue());
+            assertEquals(List.of("Canada", "Mexique", "Saint-Kitts-et-Nevis", "Total"), names.stream().sorted().toList());
+        }
     }
 
     private Window chairWindow() {
