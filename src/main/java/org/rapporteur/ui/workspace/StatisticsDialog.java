@@ -8,7 +8,6 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
@@ -84,7 +83,7 @@ final class StatisticsDialog {
                 new HBox(12, export, status)));
         dialog.getDialogPane().setPrefWidth(760);
         dialog.getDialogPane().setMinWidth(760);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(texts.close());
         dialog.getDialogPane().setId("statisticsDialog");
         dialog.show();
     }
