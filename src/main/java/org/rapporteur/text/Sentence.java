@@ -16,6 +16,9 @@ import java.util.ResourceBundle;
  */
 public record Sentence(String key, List<Object> args) {
     static final String BUNDLE = "org.rapporteur.text.sentences";
+    /** The language asked for, then the English base file; never the machine's own language in between. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public Sentence {
         args = List.copyOf(args);
@@ -25,9 +28,12 @@ public record Sentence(String key, List<Object> args) {
         return new Sentence(key, Arrays.asList(args.clone()));
     }
 
-    /** The sentence in the given language, falling back to English for a missing translation. */
+    /**
+     * The sentence in the given language, falling back to English for a missing translation — not to the
+     * machine's default language, which need not be the reader's.
+     */
     public String in(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
         Object[] rendered = args.stream().map(a -> a instanceof Sentence s ? s.in(locale) : a).toArray();
         return new MessageFormat(bundle.getString(key), locale).format(rendered);
     }

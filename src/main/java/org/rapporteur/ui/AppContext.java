@@ -14,19 +14,23 @@ import org.rapporteur.service.EditService;
 import org.rapporteur.service.ImportService;
 import org.rapporteur.service.ReportService;
 import org.rapporteur.service.MeetingService;
+import org.rapporteur.service.Settings;
 import org.rapporteur.service.Workers;
 
 /**
  * Everything the screens share, wired by hand: the store folder, the worker threads, the services once
- * the store is open, the UI's texts and the way back to the FX thread. Built by the launcher, which also
- * closes it (off the FX thread) after the window is gone.
+ * the store is open, the UI's language and texts and the way back to the FX thread. Built by the launcher,
+ * which also closes it (off the FX thread) after the window is gone.
  */
 public final class AppContext implements AutoCloseable {
     public static final String BUNDLE = "org.rapporteur.ui.messages";
 
     private final Path storeFolder;
     private final Workers workers;
-    private final UiText texts;
+    /** The system's locale when the window started: its region shapes dates in its own language. */
+    private final Locale system;
+    private UiLanguage language;
+    private UiText texts;
     private final Executor fx;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread t = new Thread(runnable, "rapporteur-ui-timer");
@@ -36,24 +40,57 @@ public final class AppContext implements AutoCloseable {
     private volatile Backend backend;
     private CompletableFuture<Backend> opening;
 
+    /**
+     * A context whose window starts in {@code locale}'s language (English when it is none of the four), with
+     * dates in {@code locale}'s form.
+     */
     public AppContext(Path storeFolder, Workers workers, Locale locale, Executor fx) {
+        this(storeFolder, workers, UiLanguage.of(locale), locale, fx);
+    }
+
+    private AppContext(Path storeFolder, Workers workers, UiLanguage language, Locale system, Executor fx) {
         this.storeFolder = Objects.requireNonNull(storeFolder);
         this.workers = workers;
-        this.texts = UiText.load(BUNDLE, locale);
+        this.system = system;
+        this.language = language;
+        this.texts = UiText.load(BUNDLE, language.locale(system));
         this.fx = fx;
     }
 
-    /** The application's context: real threads, the system's language, results delivered on the FX thread. */
+    /**
+     * The application's context: real threads, results delivered on the FX thread, and the language chosen —
+     * {@code -Drapporteur.language}, else the one saved beside the store, else the system's. Reads the settings
+     * file: call it before the FX thread runs, as the launcher does.
+     */
     public static AppContext forFolder(Path storeFolder) {
-        return new AppContext(storeFolder, Workers.threads(), Locale.getDefault(), Platform::runLater);
+        Locale system = Locale.getDefault();
+        UiLanguage language = UiLanguage.choose(System.getProperty(UiLanguage.PROPERTY),
+                Settings.of(storeFolder).get(Settings.LANGUAGE).orElse(null), system);
+        return new AppContext(storeFolder, Workers.threads(), language, system, Platform::runLater);
     }
 
     public Path storeFolder() {
         return storeFolder;
     }
 
+    /** The texts in the language now chosen; a screen takes them when it is built. FX thread. */
     public UiText texts() {
         return texts;
+    }
+
+    public UiLanguage language() {
+        return language;
+    }
+
+    /**
+     * Speaks {@code chosen} from now on (screens built after this take it) and saves the choice beside the store,
+     * on the writer thread; the future fails with the reason when it could not be saved. FX thread.
+     */
+    public CompletableFuture<Void> useLanguage(UiLanguage chosen) {
+        language = chosen;
+        texts = UiText.load(BUNDLE, chosen.locale(system));
+        return CompletableFuture.runAsync(() -> Settings.of(storeFolder).put(Settings.LANGUAGE, chosen.code()),
+                workers.writer());
     }
 
     /** Waits for the UI (debouncing typing) off the FX thread, so a busy writer never delays a timer. */

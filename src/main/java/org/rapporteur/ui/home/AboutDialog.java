@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.TreeMap;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -41,7 +40,7 @@ final class AboutDialog {
         Label intro = new Label(texts.get("about.text"));
         intro.setWrapText(true);
         intro.setMaxWidth(560);
-        Alert about = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert about = new Alert(Alert.AlertType.INFORMATION, "", texts.close());
         about.initOwner(owner);
         about.setTitle(texts.get("about.title"));
         about.setHeaderText(texts.format("about.header", Version.current()));

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.controlsfx.control.StatusBar;
@@ -47,11 +48,16 @@ public final class HomeController {
     private Button newMeeting;
     @FXML
     private Button restoreBackup;
+    @FXML
+    private MenuButton languageMenu;
+    /** The meeting to select once the list is there (the one selected before the language changed); may be null. */
+    private final Long selectFirst;
 
-    public HomeController(HomeViewModel model, UiText texts, Shell shell) {
+    public HomeController(HomeViewModel model, UiText texts, Shell shell, Long selectFirst) {
         this.model = model;
         this.texts = texts;
         this.shell = shell;
+        this.selectFirst = selectFirst;
     }
 
     @FXML
@@ -102,8 +108,9 @@ public final class HomeController {
         model.meetingProperty().addListener((obs, old, now) -> showFacts(now));
         statusBar.textProperty().bind(model.statusProperty());
         bindWelcome();
+        shell.languageMenu(languageMenu);
         showFacts(null);
-        model.start();
+        model.start(selectFirst);
     }
 
     /** The five shortcuts that matter most in the plenary, shown while the store holds no meeting (a first run). */
@@ -116,6 +123,7 @@ public final class HomeController {
             String[] line = texts.get("shortcuts." + key).split("\\|", 2);
             Label keys = new Label(line[0]);
             keys.setStyle("-fx-font-weight: bold;");
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label what = new Label(line.length > 1 ? line[1] : "");
             what.setWrapText(true);
             welcomeShortcuts.addRow(row++, keys, what);

@@ -58,6 +58,11 @@ public final class HomeViewModel {
 
     /** Opens the store (if not yet) and lists its meetings; a store that cannot be opened stays not ready. */
     public void start() {
+        start(null);
+    }
+
+    /** The same, then selects the meeting {@code meetingId} when it is listed (null: none). */
+    public void start(Long meetingId) {
         service.thenCompose(MeetingService::listMeetings).whenCompleteAsync((list, failure) -> {
             if (failure != null) {
                 String sentence = Problems.sentence(failure, texts.locale());
@@ -68,6 +73,7 @@ public final class HomeViewModel {
             meetings.setAll(list);
             ready.set(true);
             status.set(list.isEmpty() ? texts.get("status.empty") : texts.get("status.ready"));
+            list.stream().filter(m -> meetingId != null && m.id() == meetingId).findFirst().ifPresent(selected::set);
         }, fx);
     }
 

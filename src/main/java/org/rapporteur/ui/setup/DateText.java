@@ -1,7 +1,9 @@
 package org.rapporteur.ui.setup;
 
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -10,8 +12,9 @@ import javafx.util.StringConverter;
 
 /**
  * Dates as a date field shows and reads them: shown in the reader's medium form ("Nov 16, 2010"), read in
- * that form, the short and long ones, or as 2010-11-16, which is the same in every language. Text that is
- * no date reads as null; {@link #readable(String)} tells the two apart.
+ * that form, the short and long ones, the short one with the year in full (16/11/2010, as a Spanish or French
+ * reader types it), or as 2010-11-16, which is the same in every language. Text that is no date reads as null;
+ * {@link #readable(String)} tells the two apart.
  */
 final class DateText extends StringConverter<LocalDate> {
     private final DateTimeFormatter shown;
@@ -21,7 +24,15 @@ final class DateText extends StringConverter<LocalDate> {
         this.shown = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.read = List.of(DateTimeFormatter.ISO_LOCAL_DATE, shown,
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale),
+                shortWithFullYear(locale),
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    /** The short form ("d/M/yy" in Spanish) reading a four-digit year: "16/11/2010". */
+    private static DateTimeFormatter shortWithFullYear(Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, locale);
+        return DateTimeFormatter.ofPattern(pattern.replaceAll("y+", "yyyy"), locale);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -13,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -68,6 +70,8 @@ public final class SetupController {
     private Tab sessionsTab;
     @FXML
     private StatusBar setupStatus;
+    @FXML
+    private MenuButton languageMenu;
 
     SetupController(SetupViewModel model, Shell shell, FilePicker files) {
         this.model = model;
@@ -128,6 +132,7 @@ public final class SetupController {
         setupHeading.textProperty().bind(model.headingProperty());
         savedLabel.textProperty().bind(model.savedProperty());
         setupStatus.textProperty().bind(model.statusProperty());
+        shell.languageMenu(languageMenu);
 
         setupRoot.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             if (TO_WORKSPACE.match(key)) {
@@ -141,6 +146,22 @@ public final class SetupController {
                 key.consume();
             }
         });
+    }
+
+    /** Shows the tab at {@code index} (0 is the meeting's facts), as a setup built again in another language does. */
+    void showTab(int index) {
+        if (index > 0 && index < setupTabs.getTabs().size()) {
+            showTab(setupTabs.getTabs().get(index));
+        }
+    }
+
+    /** Writes what is pending and notes the meeting, the tab and (for a new meeting) the form, once the store has it. */
+    CompletableFuture<SetupScreen.Resume> leaving() {
+        flushes.forEach(Runnable::run);
+        Long id = model.meetingIdProperty().get();
+        SetupScreen.Resume where = new SetupScreen.Resume(id, setupTabs.getSelectionModel().getSelectedIndex(),
+                id == null ? model : null);
+        return model.whenIdle().thenApply(done -> where);
     }
 
     /** Shows a tab and puts the keyboard in its main list or field, as Ctrl+1…5 do. */

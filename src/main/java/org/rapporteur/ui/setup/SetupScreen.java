@@ -1,5 +1,6 @@
 package org.rapporteur.ui.setup;
 
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Parent;
 import org.rapporteur.ui.AppContext;
@@ -15,20 +16,38 @@ public final class SetupScreen {
 
     private final Parent root;
     private final SetupViewModel model;
+    private final SetupController controller;
 
-    private SetupScreen(Parent root, SetupViewModel model) {
-        this.root = root;
-        this.model = model;
+    /**
+     * Where a setup built again (in another language) picks up: the meeting and the tab shown, and — for a new
+     * meeting not created yet — the form as it was typed.
+     */
+    public record Resume(Long meetingId, int tab, SetupViewModel typed) {
+        /** A meeting's setup opened afresh on its first tab; null: a new meeting. */
+        public static Resume of(Long meetingId) {
+            return new Resume(meetingId, 0, null);
+        }
     }
 
-    /** Builds the screen for a stored meeting, or for a new one when {@code meetingId} is null. */
-    public static SetupScreen open(Shell shell, Long meetingId) {
+    private SetupScreen(Parent root, SetupViewModel model, SetupController controller) {
+        this.root = root;
+        this.model = model;
+        this.controller = controller;
+    }
+
+    /** Builds the screen for a stored meeting, or for a new one when the meeting's id is null. */
+    public static SetupScreen open(Shell shell, Resume resume) {
         AppContext context = shell.context();
         SetupViewModel model = new SetupViewModel(context.meetings(), context.edits(), context.imports(), context.fx(),
                 context.texts());
-        Parent root = shell.load("/fxml/setup.fxml", new SetupController(model, shell, filePicker));
-        model.open(meetingId);
-        return new SetupScreen(root, model);
+        SetupController controller = new SetupController(model, shell, filePicker);
+        Parent root = shell.load("/fxml/setup.fxml", controller);
+        if (resume.typed() != null && resume.meetingId() == null) {
+            model.takeFormOf(resume.typed());
+        }
+        model.open(resume.meetingId());
+        controller.showTab(resume.tab());
+        return new SetupScreen(root, model, controller);
     }
 
     public Parent root() {
@@ -37,5 +56,10 @@ public final class SetupScreen {
 
     public ObservableStringValue title() {
         return model.windowTitle();
+    }
+
+    /** Writes what is pending and notes where the person is; completes once the store has it. */
+    public CompletableFuture<Resume> leaving() {
+        return controller.leaving();
     }
 }

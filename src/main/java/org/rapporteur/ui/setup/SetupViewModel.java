@@ -166,6 +166,29 @@ public final class SetupViewModel {
         }
     }
 
+    /**
+     * Takes the form of a new meeting as typed on {@code before} (the same screen in another language). What was
+     * left as it came — the organization's name, the original language — takes this language's default instead.
+     */
+    void takeFormOf(SetupViewModel before) {
+        title.set(before.title.get());
+        if (!before.organization.get().equals(before.texts.get("setup.defaultOrganization"))) {
+            organization.set(before.organization.get());
+        }
+        series.set(before.series.get());
+        reportSymbol.set(before.reportSymbol.get());
+        reportTitle.set(before.reportTitle.get());
+        city.set(before.city.get());
+        country.set(before.country.get());
+        startDate.set(before.startDate.get());
+        endDate.set(before.endDate.get());
+        if (before.language.get() != languageOf(before.texts.locale())) {
+            language.set(before.language.get());
+        }
+        mandate.set(before.mandate.get());
+        sessions.set(before.sessions.get());
+    }
+
     /** Creates the meeting from the form (a new meeting only); the other tabs open once it exists. */
     public CompletableFuture<Long> create() {
         if (meetingId.get() != null || busy.get() || !valid.get()) {

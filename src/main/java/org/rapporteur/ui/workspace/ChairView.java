@@ -64,6 +64,18 @@ final class ChairView {
         return stage.isShowing();
     }
 
+    boolean isCompact() {
+        return compact;
+    }
+
+    boolean isFullScreen() {
+        return stage.isFullScreen();
+    }
+
+    void setFullScreen(boolean full) {
+        stage.setFullScreen(full);
+    }
+
     void close() {
         stage.close();
     }

@@ -2,9 +2,9 @@ package org.rapporteur.ui.workspace;
 
 import java.util.List;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.rapporteur.ui.UiText;
 
@@ -12,7 +12,7 @@ import org.rapporteur.ui.UiText;
 final class CheatSheet {
     static final List<String> KEYS = List.of("newEntry", "finishAndNext", "complete", "search", "speakerFilter", "move",
             "moveTo", "delete", "undo", "election", "adoption", "proposal", "changeDecision", "allDecisions", "speakers",
-            "speakersList", "report", "items", "focus", "setup", "dark", "help");
+            "speakersList", "report", "items", "focus", "setup", "language", "dark", "help");
 
     private final UiText texts;
 
@@ -30,12 +30,17 @@ final class CheatSheet {
             Label keys = new Label(line[0]);
             keys.getStyleClass().add("shortcut-keys");
             keys.setStyle("-fx-font-weight: bold;");
-            grid.addRow(row++, keys, new Label(line.length > 1 ? line[1] : ""));
+            // Nothing gives way: a language longer than English would otherwise squeeze the keys to "C…".
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label(line.length > 1 ? line[1] : "");
+            what.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(row++, keys, what);
         }
-        Alert sheet = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert sheet = new Alert(Alert.AlertType.INFORMATION, "", texts.close());
         sheet.setTitle(texts.get("shortcuts.title"));
         sheet.setHeaderText(texts.get("shortcuts.header"));
         sheet.getDialogPane().setContent(grid);
+        sheet.getDialogPane().setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         sheet.getDialogPane().setId("cheatSheet");
         sheet.initOwner(owner);
         sheet.show();

@@ -8,7 +8,6 @@ import static org.rapporteur.ui.workspace.FormFields.grid;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -69,7 +68,7 @@ final class DecisionDialogs {
         Dialog<DecisionForms.ElectionForm> dialog = FormFields.dialog(texts, owner,
                 shown == null ? "decisions.electionTitle" : "decisions.electionChangeTitle", grid);
         dialog.setResultConverter(button -> {
-            if (button != ButtonType.OK) {
+            if (button != texts.ok()) {
                 return null;
             }
             String typed = office.getText().strip();
@@ -108,7 +107,7 @@ final class DecisionDialogs {
         grid.addRow(3, new Label(texts.get("decisions.request")), request);
         Dialog<DecisionForms.AdoptionForm> dialog = FormFields.dialog(texts, owner,
                 shown == null ? "decisions.adoptionTitle" : "decisions.adoptionChangeTitle", grid);
-        dialog.setResultConverter(button -> button == ButtonType.OK ? new DecisionForms.AdoptionForm(document.getText(),
+        dialog.setResultConverter(button -> button == texts.ok() ? new DecisionForms.AdoptionForm(document.getText(),
                 outcome.getValue(), requestedBy.getText(), request.getText()) : null);
         Platform.runLater(document::requestFocus);
         return dialog.showAndWait();

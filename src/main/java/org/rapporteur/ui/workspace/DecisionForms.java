@@ -22,6 +22,9 @@ import org.rapporteur.model.VoteCount;
  * persons and delegations, "Colombia and Guatemala" into two seconders, "20-2-3" into a vote.
  */
 final class DecisionForms {
+    /** Between names in a list as the rapporteur types it, in any of the four languages: "Chile y Colombia". */
+    static final String BETWEEN_NAMES = "\\s*(,|;|\\band\\b|\\by\\b|\\bet\\b|\\be\\b)\\s*";
+
     private final Meeting meeting;
     private final SpeakerCatalog names;
     private final DocumentCatalog documents;
@@ -171,7 +174,7 @@ final class DecisionForms {
             return List.of();
         }
         List<Long> ids = new ArrayList<>();
-        for (String piece : Arrays.stream(text.split("\\s*(,|;|\\band\\b|\\by\\b|\\bet\\b|\\be\\b)\\s*")).toList()) {
+        for (String piece : Arrays.stream(text.split(BETWEEN_NAMES)).toList()) {
             Long id = delegation(piece);
             if (id != null && !ids.contains(id)) {
                 ids.add(id);

@@ -4,7 +4,6 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -123,12 +122,12 @@ final class DecisionsPane {
 
     private void confirmDelete(DecisionList.Decision chosen) {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                chosen.sentence(), ButtonType.OK, ButtonType.CANCEL);
+                chosen.sentence(), texts.ok(), texts.cancel());
         ask.initOwner(window.get());
         ask.setTitle(texts.get("decisions.deleteTitle"));
         ask.setHeaderText(texts.get("decisions.deleteHeader." + chosen.kind().name()));
         ask.getDialogPane().setId("deleteDecisionDialog");
-        ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> edits().deleteDecision(chosen));
+        ask.showAndWait().filter(b -> b == texts.ok()).ifPresent(b -> edits().deleteDecision(chosen));
     }
 
     /** Every decision of the meeting; Enter (or a double click) opens the item it was taken in. */
@@ -153,8 +152,8 @@ final class DecisionsPane {
         dialog.setHeaderText(texts.get("decisions.allHeader"));
         dialog.getDialogPane().setContent(list);
         dialog.getDialogPane().setId("allDecisionsDialog");
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CLOSE);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
+        dialog.getDialogPane().getButtonTypes().setAll(texts.ok(), texts.close());
+        dialog.setResultConverter(b -> b == texts.ok() ? list.getSelectionModel().getSelectedItem() : null);
         list.setOnMouseClicked(click -> {
             if (click.getClickCount() == 2) {
                 dialog.setResult(list.getSelectionModel().getSelectedItem());

@@ -5,7 +5,6 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
@@ -99,7 +98,7 @@ final class FormFields {
         dialog.setTitle(texts.get(titleKey));
         dialog.setHeaderText(texts.get(titleKey));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(texts.ok(), texts.cancel());
         dialog.getDialogPane().setId("decisionDialog");
         return dialog;
     }

@@ -44,12 +44,12 @@ final class OwnWordsDialog {
         dialog.setTitle(texts.get("decisions.ownWordsTitle"));
         dialog.setHeaderText(texts.get("decisions.ownWordsHeader"));
         dialog.getDialogPane().setContent(new VBox(10, words, generatedTitle, generated));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, useGenerated, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(texts.ok(), useGenerated, texts.cancel());
         dialog.getDialogPane().setId("ownWordsDialog");
         ((javafx.scene.layout.Region) dialog.getDialogPane().lookupButton(useGenerated))
                 .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setResultConverter(button -> {
-            if (button == ButtonType.OK) {
+            if (button == texts.ok()) {
                 // The generated words kept as they are are no override: they would stop following the record.
                 return words.getText().strip().equals(decision.generated().strip()) ? "" : words.getText().strip();
             }
@@ -59,10 +59,10 @@ final class OwnWordsDialog {
         words.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
             if (key.getCode() == javafx.scene.input.KeyCode.ENTER && key.isShortcutDown()) {
                 key.consume();
-                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
+                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(texts.ok())).fire();
             } else if (key.getCode() == javafx.scene.input.KeyCode.TAB && !key.isShortcutDown()) {
                 key.consume();
-                dialog.getDialogPane().lookupButton(ButtonType.OK).requestFocus();
+                dialog.getDialogPane().lookupButton(texts.ok()).requestFocus();
             }
         });
         Platform.runLater(words::requestFocus);

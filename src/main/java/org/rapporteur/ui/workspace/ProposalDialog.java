@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -131,7 +130,7 @@ final class ProposalDialog {
         dialog = FormFields.dialog(texts, owner,
                 shown == null ? "decisions.proposalTitleNew" : "decisions.proposalChangeTitle", content);
         dialog.setResultConverter(button -> {
-            if (button != ButtonType.OK) {
+            if (button != texts.ok()) {
                 return null;
             }
             if (!delegation.getText().isBlank()) {
@@ -167,7 +166,7 @@ final class ProposalDialog {
     private void addTypedPositionIfAny() {
         if (delegation.getText().isBlank()) {
             if (dialog != null) {
-                ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
+                ((Button) dialog.getDialogPane().lookupButton(texts.ok())).fire();
             }
             return;
         }

@@ -32,4 +32,8 @@ final class ReportWindow {
     void close() {
         stage.close();
     }
+
+    boolean isShowing() {
+        return stage.isShowing();
+    }
 }

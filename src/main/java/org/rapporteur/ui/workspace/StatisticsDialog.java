@@ -107,7 +107,7 @@ final class StatisticsDialog {
         dialog.getDialogPane().setContent(new VBox(10, new HBox(16, item, meeting), table, chartPane, exportRow));
         dialog.getDialogPane().setPrefWidth(760);
         dialog.getDialogPane().setMinWidth(760);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(texts.close());
         dialog.getDialogPane().setId("statisticsDialog");
         dialog.show();
     }

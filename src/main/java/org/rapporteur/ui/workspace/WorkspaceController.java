@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -13,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -137,6 +139,8 @@ public final class WorkspaceController {
     private CheckBox listClosed;
     @FXML
     private Label speakersProblem;
+    @FXML
+    private MenuButton languageMenu;
     private SpeakersPane speakersPane;
     private DecisionsPane decisionsPane;
     private ChairView chairView;
@@ -144,15 +148,17 @@ public final class WorkspaceController {
     private final ExportFiles exports;
     private final SaveTarget saveTarget;
     private ReportWindow reportWindow;
+    private final WorkspaceScreen.Resume resume;
 
     public WorkspaceController(WorkspaceViewModel model, UiText texts, Shell shell, long meetingId, ExportFiles exports,
-                               SaveTarget saveTarget) {
+                               SaveTarget saveTarget, WorkspaceScreen.Resume resume) {
         this.model = model;
         this.texts = texts;
         this.shell = shell;
         this.meetingId = meetingId;
         this.exports = exports;
         this.saveTarget = saveTarget;
+        this.resume = resume;
     }
 
     @FXML
@@ -176,7 +182,34 @@ public final class WorkspaceController {
         undo.disableProperty().bind(model.canUndoProperty().not());
         redo.disableProperty().bind(model.canRedoProperty().not());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        model.start();
+        shell.languageMenu(languageMenu);
+        model.start(resume.itemId(), resume.entryId(), resume.editing()).thenRun(this::reopenWindows);
+    }
+
+    /** Built again in another language: the chair's view and the report come back as they were shown. */
+    private void reopenWindows() {
+        if (resume.chairView()) {
+            onChairView();
+            chairView.setCompact(resume.chairCompact());
+            chairView.setFullScreen(resume.chairFullScreen());
+        }
+        if (resume.report()) {
+            onReport();
+        }
+        if (resume.editing() && model.editingProperty().get()) {
+            summary.requestFocus();
+            summary.end();
+        }
+    }
+
+    /** Where the rapporteur is, once the entry being typed is saved: for this workspace to be built again. */
+    CompletableFuture<WorkspaceScreen.Resume> leaving() {
+        Entry selected = model.selectedEntryProperty().get();
+        boolean chair = chairView != null && chairView.isShowing();
+        WorkspaceScreen.Resume where = new WorkspaceScreen.Resume(model.openItemId(), selected == null ? null : selected.id(),
+                model.editingProperty().get(), chair, chair && chairView.isCompact(), chair && chairView.isFullScreen(),
+                reportWindow != null && reportWindow.isShowing());
+        return model.saveNow().handle((saved, failure) -> where);
     }
 
     private void bindOutline() {

@@ -146,12 +146,37 @@ public final class WorkspaceViewModel {
 
     /** Loads the meeting and opens its first session (or its first part). */
     public CompletableFuture<Void> start() {
-        return reload().thenRun(() -> fx.execute(() -> {
+        return start(null, null, false);
+    }
+
+    /**
+     * Loads the meeting and opens the item {@code itemId} (its first session when null or gone) with the entry
+     * {@code entryId} selected — in the editor when {@code editing}. Completes on the FX thread once it is shown.
+     */
+    public CompletableFuture<Void> start(Long itemId, Long entryId, boolean editing) {
+        return reload().thenRunAsync(() -> {
             Meeting m = meeting.get();
-            Optional<AgendaItem> first = m.sessions().stream().flatMap(p -> p.items().stream()).findFirst()
+            if (m == null) {
+                return;
+            }
+            Optional<AgendaItem> first = m.items().filter(i -> i.id().equals(itemId)).findFirst()
+                    .or(() -> m.sessions().stream().flatMap(p -> p.items().stream()).findFirst())
                     .or(() -> m.items().findFirst());
             first.ifPresent(i -> selectItem(i.id()));
-        }));
+            entries.stream().filter(e -> e.id() != null && e.id().equals(entryId)).findFirst().ifPresent(e -> {
+                if (editing) {
+                    edit(e);
+                } else {
+                    selectedEntry.set(e);
+                }
+            });
+        }, fx);
+    }
+
+    /** Saves the entry being typed now (a blank one goes); completes once every write so far is in the store. */
+    CompletableFuture<Void> saveNow() {
+        finishDraft();
+        return edits.thenCompose(EditService::whenWritten);
     }
 
     /**
@@ -704,7 +729,7 @@ public final class WorkspaceViewModel {
 
     /** Names of the meeting's delegations, for nominated-by and seconded-by fields (the last name typed). */
     List<String> delegationSuggestions(String typed) {
-        String[] pieces = typed.split("\\s*(,|;|\\band\\b)\\s*");
+        String[] pieces = typed.split(DecisionForms.BETWEEN_NAMES);
         String last = pieces.length == 0 ? "" : pieces[pieces.length - 1];
         String before = typed.substring(0, typed.length() - last.length());
         return speakerSuggestions(last).stream().filter(label -> !label.equalsIgnoreCase(last.strip()))
