@@ -38,7 +38,7 @@ import org.rapporteur.ui.workspace.WorkspaceScreen;
 /**
  * The main window and the screens it shows: the list of meetings, a meeting's setup, the live workspace.
  * One scene; switching screens swaps its root, so the window keeps its size and place. Choosing another
- * language builds the screen shown again in it, where it was (see ADR 0008).
+ * language builds the screen shown again in it, where it was (see ADR 0010).
  */
 public final class Shell {
     private static final Logger LOG = Logger.getLogger(Shell.class.getName());

@@ -14,7 +14,7 @@ import javafx.scene.control.ButtonType;
  * locale is the file it came from — the root file for English — so it cannot format dates).
  *
  * <p>Bundles are looked up without the JVM's fallback to the machine's default locale: on a French machine a
- * rapporteur who chose English gets the English base file, not French (see ADR 0008).
+ * rapporteur who chose English gets the English base file, not French (see ADR 0010).
  */
 public final class UiText {
     /** The lookup every bundle of ours uses: the locale asked for, its parents, then the (English) base file. */
