@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,14 +16,7 @@ import javafx.scene.control.ListView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapporteur.model.Delegation;
-import org.rapporteur.model.DelegationKind;
 import org.rapporteur.model.Entry;
-import org.rapporteur.model.Language;
-import org.rapporteur.model.MeetingFacts;
-import org.rapporteur.model.Venue;
-import org.rapporteur.service.Backend;
-import org.rapporteur.service.Workers;
 import org.testfx.api.FxRobot;
 
 /**
@@ -50,13 +42,7 @@ class TypingSurvivesAKilledAppTest {
 
     @Test
     void whatWasTypedASecondBeforeTheKillIsInTheWorkspaceAfterARestart() throws Exception {
-        try (Backend backend = Backend.open(store, Workers.sameThread())) {
-            long meeting = backend.edits().createMeeting(new MeetingFacts("Meeting of Government Experts",
-                    "Organization of American States", null, null, null, new Venue("Santiago", "Chile"),
-                    LocalDate.of(2010, 11, 18), LocalDate.of(2010, 11, 19), Language.EN, null), 2, 1).join();
-            backend.edits().addDelegation(meeting, new Delegation(null, "Chile", null, DelegationKind.MEMBER_STATE, true,
-                    List.of())).join();
-        }
+        TypingMeeting.create(store);
         List<String> said = runAndKillTheApp();
         assertTrue(said.contains("typed"), "the typist got the first sentence in: " + said);
 
