@@ -34,7 +34,7 @@ class MnemonicsTest {
 
     /** The controls shown together: a screen, or a screen with one of its tabs, or a dialog. */
     private static final Map<String, List<String>> SHOWN_TOGETHER = Map.ofEntries(
-            Map.entry("home", List.of("home.openMeeting", "home.newMeeting", "home.openSample")),
+            Map.entry("home", List.of("home.openMeeting", "home.newMeeting", "home.openSample", "home.restoreBackup")),
             Map.entry("workspace", List.of("workspace.back", "workspace.setup", "workspace.speaker", "workspace.kind",
                     "workspace.documents", "workspace.subject", "workspace.summary")),
             Map.entry("setup: meeting", with(SETUP_FRAME, "setup.facts.title", "setup.facts.organization",
@@ -43,7 +43,7 @@ class MnemonicsTest {
                     "setup.facts.start", "setup.facts.end", "setup.facts.language", "setup.facts.rapporteur",
                     "setup.facts.sessions", "setup.facts.mandate", "setup.create")),
             Map.entry("setup: delegations", with(SETUP_FRAME, "setup.delegations.roster", "setup.delegations.checkAll",
-                    "setup.delegations.table", "setup.delegations.addOther")),
+                    "setup.delegations.table", "setup.delegations.addOther", "setup.delegations.names")),
             Map.entry("setup: participants", with(SETUP_FRAME, "setup.participants.table", "setup.participants.add",
                     "setup.edit", "setup.delete", "setup.import.fromFile")),
             Map.entry("setup: documents", with(SETUP_FRAME, "setup.documents.table", "setup.documents.add", "setup.edit",
@@ -57,7 +57,8 @@ class MnemonicsTest {
             Map.entry("another delegation", List.of("setup.other.name", "setup.other.kind", "setup.other.prose",
                     "setup.other.aliases")),
             Map.entry("a participant", List.of("setup.person.honorific", "setup.person.name", "setup.person.title",
-                    "setup.person.delegation")),
+                    "setup.person.delegation", "setup.person.gender")),
+            Map.entry("report", List.of("report.language")),
             Map.entry("a document", List.of("setup.document.symbol", "setup.document.title", "setup.document.kind")));
 
     @ParameterizedTest
