@@ -125,7 +125,8 @@ class StoreTest {
             var applied = DSL.using(storeDataSource(store), org.jooq.SQLDialect.H2)
                     .fetch("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")
                     .getValues(0, String.class);
-            assertEquals(List.of("1", "2", Store.SCHEMA_VERSION), applied, "the missing script ran at opening");
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, Integer.parseInt(Store.SCHEMA_VERSION))
+                    .mapToObj(String::valueOf).toList(), applied, "the missing scripts ran at opening");
         }
     }
 
