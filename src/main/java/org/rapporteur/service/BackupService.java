@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.rapporteur.store.BackupInfo;
+import org.rapporteur.model.BackupInfo;
 import org.rapporteur.store.Store;
 import org.rapporteur.store.StoreException;
 import org.rapporteur.text.Sentence;

@@ -1,5 +1,6 @@
 package org.rapporteur.store;
 
+import org.rapporteur.model.BackupInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

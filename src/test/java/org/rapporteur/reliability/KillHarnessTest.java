@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.model.Entry;
 import org.rapporteur.model.Meeting;
-import org.rapporteur.store.BackupInfo;
+import org.rapporteur.model.BackupInfo;
 import org.rapporteur.store.Store;
 
 /**

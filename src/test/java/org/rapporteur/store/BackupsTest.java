@@ -1,5 +1,6 @@
 package org.rapporteur.store;
 
+import org.rapporteur.model.BackupInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.rapporteur.service.BackupService;
 import org.rapporteur.service.Problems;
-import org.rapporteur.store.BackupInfo;
+import org.rapporteur.model.BackupInfo;
 import org.rapporteur.ui.UiText;
 
 /**

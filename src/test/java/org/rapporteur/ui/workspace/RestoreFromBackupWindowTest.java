@@ -16,7 +16,7 @@ import org.rapporteur.model.MeetingSummary;
 import org.rapporteur.service.Backend;
 import org.rapporteur.service.SampleMeeting;
 import org.rapporteur.service.Workers;
-import org.rapporteur.store.BackupInfo;
+import org.rapporteur.model.BackupInfo;
 import org.testfx.api.FxRobot;
 
 /** "Restore from backup…" brings a deleted meeting back, whole, as a copy beside what the store holds now. */
