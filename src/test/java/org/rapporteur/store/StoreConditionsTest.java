@@ -30,8 +30,9 @@ class StoreConditionsTest {
         StoreException refused = assertThrows(StoreException.class, () -> Store.open(folder));
 
         assertEquals(StoreException.Reason.UNREADABLE, refused.reason());
-        assertEquals("The store file in " + folder.toAbsolutePath() + " cannot be read: it is damaged or was not written by Rapporteur.",
-                refused.sentence().in(Locale.ENGLISH));
+        assertEquals("The store file in " + folder.toAbsolutePath() + " cannot be read: it is damaged or was not written by"
+                + " Rapporteur. Nothing in it has been changed. Its backups are in the backups folder beside it; choose another"
+                + " folder for the store to keep working meanwhile.", refused.sentence().in(Locale.ENGLISH));
         assertArrayEquals(garbage, Files.readAllBytes(file), "the damaged file is kept as it was, for diagnosis");
         // The refusal must not leave the folder locked: trying again is refused for the same reason, not "in use".
         assertEquals(StoreException.Reason.UNREADABLE, assertThrows(StoreException.class, () -> Store.open(folder)).reason());
