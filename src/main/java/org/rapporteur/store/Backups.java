@@ -2,7 +2,6 @@ package org.rapporteur.store;
 
 import org.rapporteur.model.BackupInfo;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +81,7 @@ public final class Backups {
             writeSidecar(info);
             prune(reason);
             return info;
-        } catch (SQLException | IOException | UncheckedIOException e) {
+        } catch (SQLException | IOException e) {
             deleteQuietly(part);
             String detail = Store.firstLine(e.getMessage());
             if (detail.toLowerCase(Locale.ROOT).contains("no space left")) {
