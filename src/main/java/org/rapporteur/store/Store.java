@@ -16,7 +16,8 @@ import org.jooq.impl.DSL;
 import org.rapporteur.text.Sentence;
 
 /**
- * The embedded store: one H2 file in a folder, holding any number of meetings.
+ * Where meetings are kept: the embedded H2 file in a folder (the default), or a shared PostgreSQL database that
+ * several laptops open at once ({@link #openShared}; docs/adr/0012-shared-meeting-on-postgresql.md).
  *
  * <p>Opening migrates the file with the same Flyway scripts jOOQ's classes were generated from. The
  * durability settings are deliberate; docs/adr/0002-h2-durability.md says why:
@@ -39,25 +40,55 @@ public final class Store implements AutoCloseable {
     /** H2's settings; ADR 0002 and docs/reliability.md say why each one. */
     private static final String SETTINGS = "WRITE_DELAY=0;MAX_COMPACT_TIME=0;REUSE_SPACE=FALSE";
     /** The version of the last script in db/migration; StoreTest holds it to the scripts there. */
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
 
+    /** The H2 store's folder; null for a shared store. */
     private final Path folder;
-    private final ReopeningDataSource pool;
+    /** The shared store's server and login; null for an H2 file. */
+    private final SharedLogin server;
+    private final javax.sql.DataSource pool;
+    private final Runnable closePool;
     private final DSLContext dsl;
     private final MeetingRepository meetings;
     private final MeetingEditor editor;
     private final Backups backups;
+    private final Access access;
 
     private final StoreLock lock;
 
     private Store(Path folder, ReopeningDataSource pool, Clock clock, StoreLock lock) {
         this.lock = lock;
         this.folder = folder;
+        this.server = null;
         this.pool = pool;
+        this.closePool = pool::dispose;
         this.dsl = DSL.using(pool, SQLDialect.H2);
         this.meetings = new MeetingRepository(dsl);
         this.editor = new MeetingEditor(dsl);
         this.backups = new Backups(folder, pool, clock);
+        this.access = Access.ALL;
+    }
+
+    private Store(SharedLogin server, SharedPool pool) {
+        this.lock = null;
+        this.folder = null;
+        this.server = server;
+        this.pool = pool.dataSource();
+        this.closePool = pool::close;
+        this.dsl = pool.dsl();
+        this.meetings = new MeetingRepository(dsl);
+        this.editor = new MeetingEditor(dsl);
+        this.backups = null;
+        this.access = pool.access();
+    }
+
+    /**
+     * Opens a shared meeting's database on a PostgreSQL server, setting it up or upgrading it first when the login
+     * may (its owner's may; a rapporteur's, secretariat's or chair's login finds it ready or is told who can).
+     * Throws {@link StoreException} in plain words: unreachable, wrong password, certificate not trusted.
+     */
+    public static Store openShared(SharedLogin login) {
+        return new Store(login, SharedPool.open(login));
     }
 
     /** Opens (creating if needed) the store in {@code folder}; throws {@link StoreException} in plain words. */
@@ -114,7 +145,7 @@ public final class Store implements AutoCloseable {
             if (backupBeforeUpgrade) {
                 store.backups.removeLeftovers();
             }
-            if (!isCurrent(pool)) {
+            if (!isCurrent(pool, "PUBLIC", SCHEMA_VERSION)) {
                 Flyway flyway = Flyway.configure()
                         .dataSource(pool)
                         .locations("classpath:db/migration")
@@ -152,15 +183,15 @@ public final class Store implements AutoCloseable {
      * failed. Then Flyway, which takes a good part of a second to start, has nothing to do and is not started. Any
      * other file (new, older, newer, half migrated) goes through Flyway, which migrates it or says what is wrong.
      */
-    private static boolean isCurrent(javax.sql.DataSource pool) throws SQLException {
+    static boolean isCurrent(javax.sql.DataSource pool, String schema, String version) throws SQLException {
         try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
-            var tables = connection.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history", null);
+            var tables = connection.getMetaData().getTables(null, schema, "flyway_schema_history", null);
             if (!tables.next()) {
                 return false;
             }
             try (var rows = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
                     + " ORDER BY \"installed_rank\" DESC LIMIT 1")) {
-                if (!rows.next() || !rows.getBoolean(2) || !SCHEMA_VERSION.equals(rows.getString(1))) {
+                if (!rows.next() || !rows.getBoolean(2) || !version.equals(rows.getString(1))) {
                     return false;
                 }
             }
@@ -170,21 +201,45 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The H2 store's folder; null for a shared store. */
     public Path folder() {
         return folder;
     }
 
-    /** For the store's own tests, which count rows behind the repositories' backs. */
-    javax.sql.DataSource dataSource() {
+    /** Whether this is a shared meeting's database on a server, rather than this laptop's own file. */
+    public boolean isShared() {
+        return server != null;
+    }
+
+    /** The shared store's server and login, when it is one. */
+    public java.util.Optional<SharedLogin> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
+    /** What the login may change (all, for a local store). */
+    public Access access() {
+        return access;
+    }
+
+    /** The store's connections; for the services that listen to a shared store and for the store's own tests. */
+    public javax.sql.DataSource dataSource() {
         return pool;
+    }
+
+    /** The jOOQ context of this store's database and dialect. */
+    DSLContext dsl() {
+        return dsl;
     }
 
     public MeetingRepository meetings() {
         return meetings;
     }
 
-    /** The rolling backups beside the store file. */
+    /** The rolling backups beside the store file; a shared store's are its server's (docs/shared-meeting.md). */
     public Backups backups() {
+        if (backups == null) {
+            throw new IllegalStateException("A shared store is backed up on its server, not by the app");
+        }
         return backups;
     }
 
@@ -193,8 +248,14 @@ public final class Store implements AutoCloseable {
         return editor;
     }
 
-    /** Forces everything committed so far onto the disk ({@code CHECKPOINT SYNC}). */
+    /**
+     * Forces everything committed so far onto the disk ({@code CHECKPOINT SYNC}). A shared store's server has
+     * already done so when a commit returns (PostgreSQL's {@code synchronous_commit}).
+     */
     public void sync() {
+        if (isShared()) {
+            return;
+        }
         try {
             dsl.execute("CHECKPOINT SYNC");
         } catch (org.jooq.exception.DataAccessException e) {
@@ -210,6 +271,10 @@ public final class Store implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (isShared()) {
+            closePool.run();
+            return;
+        }
         try {
             sync();
             if (lock.onlyUser()) {
@@ -218,7 +283,7 @@ public final class Store implements AutoCloseable {
         } catch (StoreException | org.jooq.exception.DataAccessException ignored) {
             // Closing must go on even when the last sync failed; what was committed is already in the file.
         }
-        pool.dispose();
+        closePool.run();
         lock.release();
     }
 

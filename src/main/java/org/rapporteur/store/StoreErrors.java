@@ -14,7 +14,13 @@ final class StoreErrors {
     static StoreException translate(DataAccessException e, String actionKey) {
         Sentence action = Sentence.of(actionKey);
         String detail = Store.firstLine(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
-        if (causedBy(e, ErrorCode.VALUE_TOO_LONG_2)) {
+        if (SharedErrors.isConnectionLost(e)) {
+            return new StoreException(StoreException.Reason.OFFLINE, Sentence.of("store.sharedLost", action), e);
+        }
+        if (SharedErrors.isNotAllowed(e)) {
+            return new StoreException(StoreException.Reason.NOT_ALLOWED, Sentence.of("store.sharedNotAllowed", action), e);
+        }
+        if (causedBy(e, ErrorCode.VALUE_TOO_LONG_2) || hasState(e, "22001")) {
             return new StoreException(StoreException.Reason.FAILED, Sentence.of("store.valueTooLong", action), e);
         }
         if (mentions(e, "no space left") || mentions(e, "not enough space") || mentions(e, "disk full")) {
@@ -27,6 +33,15 @@ final class StoreErrors {
     static boolean mentions(Throwable e, String words) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasState(Throwable e, String state) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
                 return true;
             }
         }

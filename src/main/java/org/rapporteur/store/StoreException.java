@@ -22,6 +22,12 @@ public final class StoreException extends RuntimeException implements Said {
         NOT_FOUND,
         /** The edit breaks a rule of the record (a regular request on a closed speakers list). */
         REFUSED,
+        /** A shared store's server cannot be reached, or the connection to it broke. */
+        OFFLINE,
+        /** A shared store refused the login, or an edit this login may not make (a chair's login writes nothing). */
+        NOT_ALLOWED,
+        /** Someone else changed the same thing at the same time (a shared meeting's optimistic check). */
+        CONFLICT,
         /** Anything else the database reported. */
         FAILED
     }

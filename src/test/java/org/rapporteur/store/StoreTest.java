@@ -115,6 +115,19 @@ class StoreTest {
     }
 
     @Test
+    void theSharedSchemaVersionIsTheLastScriptOfBothFolders() throws Exception {
+        String last;
+        try (var portable = Files.list(Path.of("src/main/resources/db/migration"));
+             var server = Files.list(Path.of("src/main/resources/db/postgresql"))) {
+            last = java.util.stream.Stream.concat(portable, server).map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V[\\d_]+__.*\\.sql")).map(n -> n.substring(1, n.indexOf("__")).replace('_', '.'))
+                    .max(java.util.Comparator.comparing(org.flywaydb.core.api.MigrationVersion::fromVersion)).orElseThrow();
+        }
+        assertEquals(last, SharedPool.SCHEMA_VERSION,
+                "a shared store at the last version skips Flyway; a new script must raise SharedPool.SCHEMA_VERSION with it");
+    }
+
+    @Test
     void aStoreWhoseSchemaIsBehindIsMigratedWhenOpened() throws Exception {
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(Store.FILE_NAME);
         org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("2")

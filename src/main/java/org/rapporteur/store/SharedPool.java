@@ -1,0 +1,132 @@
+package org.rapporteur.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.tools.jdbc.JDBCUtils;
+import org.rapporteur.text.Sentence;
+
+/**
+ * A shared store's connections: a HikariCP pool to the PostgreSQL server, which replaces connections the network
+ * broke and opens new ones once the server answers again, and the jOOQ context in the server's dialect.
+ *
+ * <p>Opening checks the login, sets the database up or upgrades it with the same Flyway scripts as the local store
+ * (plus {@code db/postgresql}: live changes and roles) when the login may, and reads what the login may change.
+ */
+final class SharedPool implements AutoCloseable {
+    /** The last script of db/migration and db/postgresql together; StoreTest holds it to the scripts there. */
+    static final String SCHEMA_VERSION = "5.2";
+    /** Long enough for a server across a room's Wi-Fi, short enough that a dropped network is said at once. */
+    static final long CONNECT_TIMEOUT_MILLIS = 3_000;
+    private static final int POOL_SIZE = 4;
+
+    private final HikariDataSource pool;
+    private final DSLContext dsl;
+    private final Access access;
+
+    private SharedPool(HikariDataSource pool, DSLContext dsl, Access access) {
+        this.pool = pool;
+        this.dsl = dsl;
+        this.access = access;
+    }
+
+    static SharedPool open(SharedLogin login) {
+        if (!SharedLogin.isServerUrl(login.url())) {
+            throw new StoreException(StoreException.Reason.FAILED, Sentence.of("store.sharedBadUrl", login.url()));
+        }
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config(login));
+        } catch (RuntimeException e) {
+            throw SharedErrors.opening(e, login);
+        }
+        try {
+            SQLDialect dialect;
+            try (Connection connection = pool.getConnection()) {
+                dialect = JDBCUtils.dialect(connection);
+            }
+            if (!Store.isCurrent(pool, "public", SCHEMA_VERSION)) {
+                migrate(pool, login);
+            }
+            DSLContext dsl = DSL.using(pool, dialect, settings());
+            return new SharedPool(pool, dsl, access(dsl));
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            throw e instanceof StoreException se ? se : SharedErrors.opening(e, login);
+        }
+    }
+
+    /**
+     * jOOQ's classes were generated from H2, which names tables and columns in capitals; PostgreSQL folds them to
+     * small letters, so names are rendered quoted in small letters.
+     */
+    static Settings settings() {
+        return new Settings().withRenderNameCase(RenderNameCase.LOWER);
+    }
+
+    private static HikariConfig config(SharedLogin login) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(login.url());
+        config.setUsername(login.user());
+        config.setPassword(login.password());
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
+        config.setValidationTimeout(2_000);
+        config.setKeepaliveTime(30_000);
+        config.setPoolName("rapporteur-shared");
+        // A write that the network swallowed must not hang the writer: the driver gives up after these.
+        config.addDataSourceProperty("connectTimeout", "3");
+        config.addDataSourceProperty("socketTimeout", "20");
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("ApplicationName", "Rapporteur");
+        return config;
+    }
+
+    private static void migrate(DataSource pool, SharedLogin login) {
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration", "classpath:db/postgresql")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw SharedErrors.migrating(e, login);
+        }
+    }
+
+    /** What PostgreSQL lets this login change, asked of it (the grants of db/postgresql's roles script). */
+    private static Access access(DSLContext dsl) {
+        var r = dsl.fetchOne("SELECT has_table_privilege('meeting', 'UPDATE'), has_table_privilege('entry', 'UPDATE'),"
+                + " has_table_privilege('election', 'INSERT'), has_table_privilege('floor_request', 'INSERT')");
+        return new Access(r.get(0, Boolean.class), r.get(1, Boolean.class), r.get(2, Boolean.class),
+                r.get(3, Boolean.class));
+    }
+
+    DataSource dataSource() {
+        return pool;
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    Access access() {
+        return access;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
