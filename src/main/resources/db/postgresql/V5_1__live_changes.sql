@@ -1,7 +1,9 @@
--- PostgreSQL only: every committed change to a meeting is announced on the channel rapporteur_changes with the
--- meeting's id, so that the other laptops showing it read it again within a second (LISTEN/NOTIFY). PostgreSQL
--- sends a transaction's notifications when it commits, once per distinct payload. The id is found through the
--- row's owners; when they are already gone (a cascading delete) the payload is 0, which every listener takes.
+-- PostgreSQL only: every committed change to a meeting is announced on the channel rapporteur_changes, so that
+-- the other laptops showing it read it again within a second (LISTEN/NOTIFY). The payload is the meeting's id and
+-- the app instance that made the change ("12:3f2a…", from the session setting rapporteur.client that the app
+-- sets on its connections), so that an instance can pass over its own. PostgreSQL sends a transaction's
+-- notifications when it commits, once per distinct payload. The id is found through the row's owners; when
+-- they are already gone (a cascading delete) it is 0, which every listener takes as "read it all again".
 
 CREATE FUNCTION rapporteur_meeting_of_item(item BIGINT) RETURNS BIGINT LANGUAGE sql STABLE AS $$
     SELECT p.meeting_id FROM agenda_item i JOIN report_part p ON p.id = i.part_id WHERE i.id = item
@@ -35,7 +37,7 @@ BEGIN
     ELSIF j ? 'delegation_id' THEN
         SELECT meeting_id INTO m FROM delegation WHERE id = (j ->> 'delegation_id')::BIGINT;
     END IF;
-    PERFORM pg_notify('rapporteur_changes', COALESCE(m, 0)::TEXT);
+    PERFORM pg_notify('rapporteur_changes', COALESCE(m, 0)::TEXT || ':' || COALESCE(current_setting('rapporteur.client', true), ''));
     RETURN NULL;
 END
 $$;

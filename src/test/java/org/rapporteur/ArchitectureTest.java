@@ -86,9 +86,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheStoreTalksToTheDatabase = noClasses()
             .that().resideOutsideOfPackage(STORE)
-            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.h2..", "org.flywaydb..")
-            .because("SQL, the schema and H2's quirks (file locks, durability settings) are kept in one place;"
-                    + " the rest of the application sees records and StoreException sentences only");
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.h2..", "org.flywaydb..",
+                    "org.postgresql..", "com.zaxxer..")
+            .because("SQL, the schema, H2's quirks (file locks, durability settings) and PostgreSQL's driver and pool"
+                    + " are kept in one place; the rest of the application sees records and StoreException sentences only");
 
     @ArchTest
     static final ArchRule uiGoesThroughTheServiceNotTheStore = noClasses()

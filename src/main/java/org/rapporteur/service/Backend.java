@@ -3,6 +3,8 @@ package org.rapporteur.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
+import org.rapporteur.model.SharedLogin;
 import org.rapporteur.store.Store;
 
 /**
@@ -18,12 +20,21 @@ public final class Backend implements AutoCloseable {
     private final ReportService reports;
     private final BackupService backups;
 
-    private Backend(Store store, Workers workers, Clock clock, Duration backupEvery) {
+    /** This laptop's own store, where a shared meeting's edits wait while its server is away; null otherwise. */
+    private final Store local;
+    private final SharedLink link;
+
+    private Backend(Store store, Store local, Workers workers, Clock clock, Duration backupEvery) {
         this.store = store;
+        this.local = local;
         this.workers = workers;
         StoreWriter writer = new StoreWriter(store, workers, clock, MeetingCache.keeping());
+        Hearing<EntrySaved> copies = new Hearing<>();
+        EntrySaves saves = new EntrySaves(store, copies);
+        this.link = local == null ? null : new SharedLink(store.server().orElseThrow(), local.pendingEdits(),
+                local.folder().resolve("unsent"), writer, saves);
         this.meetings = new MeetingService(writer, workers);
-        this.edits = new EditService(writer, clock);
+        this.edits = new EditService(writer, clock, saves, copies, link);
         this.imports = new ImportService(writer, edits, workers);
         this.reports = new ReportService(store, workers, writer.cache());
         this.backups = new BackupService(writer, backupEvery);
@@ -41,7 +52,32 @@ public final class Backend implements AutoCloseable {
 
     /** The same, with how often a backup is taken while there are changes (zero: only on close). */
     public static Backend open(Path folder, Workers workers, Clock clock, Duration backupEvery) {
-        return new Backend(Store.open(folder, clock), workers, clock, backupEvery);
+        return new Backend(Store.open(folder, clock), null, workers, clock, backupEvery);
+    }
+
+    /**
+     * Opens a shared meeting's database on its server (docs/shared-meeting.md), with this laptop's own store in
+     * {@code localFolder} for the edits made while the server cannot be reached. Edits kept there from an earlier
+     * time are sent first. A {@code StoreException} says in plain words why it cannot be opened.
+     */
+    public static Backend openShared(SharedLogin login, Path localFolder, Workers workers, Clock clock) {
+        Store local = Store.open(localFolder, clock);
+        String clientId = UUID.randomUUID().toString();
+        Store shared;
+        try {
+            shared = Store.openShared(login, clientId);
+        } catch (RuntimeException e) {
+            local.close();
+            throw e;
+        }
+        Backend backend = new Backend(shared, local, workers, clock, Duration.ZERO);
+        backend.link.start(clientId, workers);
+        return backend;
+    }
+
+    /** Whether this is a shared meeting's database on a server. */
+    public boolean isShared() {
+        return link != null;
     }
 
     public MeetingService meetings() {
@@ -67,8 +103,14 @@ public final class Backend implements AutoCloseable {
     /** Never on the FX thread: waits for the writer, backs up what changed, then syncs and closes the file. */
     @Override
     public void close() {
+        if (link != null) {
+            link.close();
+        }
         workers.close();
         backups.closeAfterWrites();
         store.close();
+        if (local != null) {
+            local.close();
+        }
     }
 }

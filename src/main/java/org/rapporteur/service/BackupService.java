@@ -41,15 +41,16 @@ public final class BackupService {
     BackupService(StoreWriter writer, Duration every) {
         this.store = writer.store();
         this.writer = writer;
-        writer.onSaved(at -> changed.set(true));
-        if (!every.isZero()) {
+        writer.onSaved(at -> changed.set(!store.isShared()));
+        if (!every.isZero() && !store.isShared()) {
             thread.scheduleWithFixedDelay(this::backupIfChanged, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
     /** The verified backups, newest first. */
     public CompletableFuture<List<BackupInfo>> list() {
-        return CompletableFuture.supplyAsync(() -> store.backups().list(), thread);
+        // A shared meeting is backed up on its server (docs/shared-meeting.md): the app keeps no backups of it.
+        return CompletableFuture.supplyAsync(() -> store.isShared() ? List.of() : store.backups().list(), thread);
     }
 
     /** A backup now, whatever has changed; completes with what it holds. */
@@ -99,6 +100,9 @@ public final class BackupService {
     }
 
     private BackupInfo take(BackupInfo.Reason reason) {
+        if (store.isShared()) {
+            throw new StoreException(StoreException.Reason.REFUSED, Sentence.of("store.sharedBackups"));
+        }
         boolean wasChanged = changed.getAndSet(false);
         try {
             BackupInfo info = store.backups().take(reason);

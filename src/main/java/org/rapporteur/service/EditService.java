@@ -32,11 +32,37 @@ public final class EditService {
     private final Store store;
     private final StoreWriter writer;
     private final Clock clock;
+    private final EntrySaves saves;
+    /** A shared meeting's link to its server; null for this laptop's own store. */
+    private final SharedLink link;
+    private final Hearing<EntrySaved> copies;
 
+    /** Edits of this laptop's own store. */
     EditService(StoreWriter writer, Clock clock) {
+        this(writer, clock, new Hearing<>());
+    }
+
+    private EditService(StoreWriter writer, Clock clock, Hearing<EntrySaved> copies) {
+        this(writer, clock, new EntrySaves(writer.store(), copies), copies, null);
+    }
+
+    EditService(StoreWriter writer, Clock clock, EntrySaves saves, Hearing<EntrySaved> copies, SharedLink link) {
         this.store = writer.store();
         this.writer = writer;
         this.clock = clock;
+        this.saves = saves;
+        this.copies = copies;
+        this.link = link;
+    }
+
+    /** A shared meeting's link to its server (its status, the changes of others); empty for a local store. */
+    public java.util.Optional<SharedLink> sharedLink() {
+        return java.util.Optional.ofNullable(link);
+    }
+
+    /** What the login may change: everything on a local store; on a shared one, what the server grants. */
+    public org.rapporteur.model.Access access() {
+        return store.access();
     }
 
     /**
@@ -150,9 +176,16 @@ public final class EditService {
         return run(() -> store.editor().deleteItem(itemId));
     }
 
+    /**
+     * Adds an entry at a place in an item's list; completes with its id. On a shared meeting whose server cannot be
+     * reached it is kept on this laptop and the id is one it goes by here until it is sent (SharedLink).
+     */
     public CompletableFuture<Long> addEntry(long itemId, int position, Entry entry) {
         Edits.check(entry);
-        return write(() -> store.editor().addEntry(itemId, position, entry));
+        if (link == null) {
+            return write(() -> saves.add(itemId, position, entry, 0));
+        }
+        return write(() -> link.addEntry(new PendingEdit.AddEntry(itemId, position, entry, link.newTempId())));
     }
 
     public CompletableFuture<Void> updateEntry(Entry entry) {
@@ -160,13 +193,30 @@ public final class EditService {
         return run(() -> store.editor().updateEntry(entry));
     }
 
-    /** Saves what was typed into an entry; its times and speaker's title stay as stored. */
-    public CompletableFuture<Void> updateTypedEntry(Entry entry) {
+    /**
+     * Saves what was typed into an entry; its times and speaker's title stay as stored. {@code entry.version()} is
+     * the version the editing started from (see EntrySaves): when someone else saved the entry meanwhile, these
+     * words go into a copy after it. On a shared meeting whose server cannot be reached they are kept on this laptop
+     * and sent when it answers. Completes with where the words are.
+     */
+    public CompletableFuture<EntrySaved> updateTypedEntry(Entry entry) {
         Edits.check(entry);
-        return writer.write(() -> {
-            store.editor().updateTypedEntry(entry);
-            return (Void) null;
-        }, meeting -> MeetingCache.withTypedEntry(meeting, entry));
+        return writer.writeAnswering(() -> link == null ? saves.type(entry) : link.type(new PendingEdit.TypedEntry(entry)),
+                saved -> switch (saved.outcome()) {
+                    case SAVED -> meeting -> MeetingCache.withTypedEntry(meeting,
+                            entry.withId(saved.entryId()).withVersion(saved.version()));
+                    case KEPT_ON_THIS_LAPTOP -> meeting -> entry.id() < 0 ? meeting
+                            : MeetingCache.withTypedEntry(meeting, entry.withId(saves.known(entry.id())));
+                    case KEPT_AS_COPY -> null;
+                });
+    }
+
+    /**
+     * Hears, on the writer thread, each save whose words crossed someone else's and went into a copy: the screen
+     * says so. Running the answer stops it.
+     */
+    public Runnable onKeptAsCopy(Consumer<EntrySaved> listener) {
+        return copies.add(listener);
     }
 
     public CompletableFuture<Void> deleteEntry(long entryId) {

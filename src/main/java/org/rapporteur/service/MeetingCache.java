@@ -9,6 +9,7 @@ import org.rapporteur.model.AgendaItem;
 import org.rapporteur.model.Entry;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.Part;
+import org.rapporteur.store.StoreException;
 
 /**
  * The meeting last read from the store, kept for as long as nothing has been written since, so that the workspace's
@@ -24,6 +25,8 @@ final class MeetingCache {
     private final boolean keeping;
     private long version;
     private Kept kept;
+    /** The last meeting read, however old: shown while a shared meeting's server cannot be reached. */
+    private Kept lastRead;
 
     private MeetingCache(boolean keeping) {
         this.keeping = keeping;
@@ -55,13 +58,33 @@ final class MeetingCache {
             }
             before = version;
         }
-        Meeting loaded = read.get();
+        Meeting loaded;
+        try {
+            loaded = read.get();
+        } catch (StoreException e) {
+            synchronized (this) {
+                if (e.reason() == StoreException.Reason.OFFLINE && lastRead != null && lastRead.meetingId() == meetingId) {
+                    return lastRead.meeting();
+                }
+            }
+            throw e;
+        }
         synchronized (this) {
+            lastRead = new Kept(meetingId, before, loaded);
             if (version == before) {
-                kept = new Kept(meetingId, before, loaded);
+                kept = lastRead;
             }
         }
         return loaded;
+    }
+
+    /**
+     * Another laptop changed a shared meeting: the kept meeting goes. The last one read stays for when the server
+     * cannot be reached (it is all there is to show then).
+     */
+    synchronized void changedElsewhere() {
+        version++;
+        kept = null;
     }
 
     /**
@@ -76,6 +99,9 @@ final class MeetingCache {
         }
         Meeting changed = change == null || kept.version() != version - 1 ? null : change.apply(kept.meeting());
         kept = changed == null ? null : new Kept(kept.meetingId(), version, changed);
+        if (kept != null) {
+            lastRead = kept;
+        }
     }
 
     /**
@@ -116,7 +142,7 @@ final class MeetingCache {
                 List<Entry> changed = new ArrayList<>(entries);
                 changed.set(i, new Entry(stored.id(), typed.kind(), typed.personId(), typed.delegationId(),
                         stored.speakerTitle(), typed.subject(), typed.documentIds(), typed.summary(), stored.startedAt(),
-                        stored.endedAt()));
+                        stored.endedAt(), typed.version()));
                 return new AgendaItem(item.id(), item.title(), item.documentId(), item.introduction(), changed,
                         item.speakers(), item.elections(), item.adoptions(), item.proposals(), item.speakingLimitSeconds(),
                         item.speakersListClosed());

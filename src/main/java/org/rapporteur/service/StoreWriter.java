@@ -58,11 +58,16 @@ final class StoreWriter {
     }
 
     <T> CompletableFuture<T> write(Supplier<T> work) {
-        return write(work, null);
+        return write(work, (UnaryOperator<Meeting>) null);
     }
 
     /** A write whose change to a meeting is known: the meeting kept in the cache gets it too (see MeetingCache). */
     <T> CompletableFuture<T> write(Supplier<T> work, UnaryOperator<Meeting> change) {
+        return writeAnswering(work, result -> change);
+    }
+
+    /** The same, when the change depends on what the write answered. */
+    <T> CompletableFuture<T> writeAnswering(Supplier<T> work, java.util.function.Function<T, UnaryOperator<Meeting>> change) {
         return CompletableFuture.supplyAsync(() -> {
             T result;
             try {
@@ -72,7 +77,7 @@ final class StoreWriter {
                 cache.written(null);
                 throw failed;
             }
-            cache.written(change);
+            cache.written(change.apply(result));
             unsynced.set(true);
             // H2 writes a commit's pages on a thread of its own: without this, a process killed a few
             // milliseconds after an acknowledged edit could lose it (the kill harness saw it, docs/reliability.md).

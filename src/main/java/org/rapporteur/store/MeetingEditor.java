@@ -199,6 +199,7 @@ public final class MeetingEditor {
         run("store.action.save", tx -> {
             var r = existing(tx, ENTRY, ENTRY.ID, entry.id());
             RecordFields.entry(r, entry, Refs.STORED);
+            r.setVersion(r.getVersion() + 1);
             r.store();
             RecordFields.citedDocuments(tx, entry.id(), entry, Refs.STORED);
             return null;
@@ -209,10 +210,22 @@ public final class MeetingEditor {
      * Changes what the rapporteur types in the editor — speaker, kind, documents, subject, summary — and keeps
      * the entry's times and the speaker's title at this entry as stored: the speakers list ends a turn while the
      * rapporteur is still typing it, and a save of the text must not undo that.
+     *
+     * <p>The save is made from the entry's version {@code expectedVersion}. When the store holds another (someone
+     * on another laptop saved the entry meanwhile) nothing is changed and a {@code CONFLICT} is thrown: the caller
+     * keeps both texts. The row is locked while it is compared, so two saves at once are told apart.
+     *
+     * @return the entry's new version
      */
-    public void updateTypedEntry(Entry entry) {
-        run("store.action.save", tx -> {
-            var r = existing(tx, ENTRY, ENTRY.ID, entry.id());
+    public int updateTypedEntry(Entry entry, int expectedVersion) {
+        return run("store.action.save", tx -> {
+            var r = tx.selectFrom(ENTRY).where(ENTRY.ID.eq(entry.id())).forUpdate().fetchOne();
+            if (r == null) {
+                throw new StoreException(StoreException.Reason.NOT_FOUND, Sentence.of("store.gone"));
+            }
+            if (r.getVersion() != expectedVersion) {
+                throw new StoreException(StoreException.Reason.CONFLICT, Sentence.of("store.changedElsewhere"));
+            }
             var title = r.getSpeakerTitle();
             var started = r.getStartedAt();
             var ended = r.getEndedAt();
@@ -220,9 +233,23 @@ public final class MeetingEditor {
             r.setSpeakerTitle(title);
             r.setStartedAt(started);
             r.setEndedAt(ended);
+            r.setVersion(expectedVersion + 1);
             r.store();
             RecordFields.citedDocuments(tx, entry.id(), entry, Refs.STORED);
-            return null;
+            return expectedVersion + 1;
+        });
+    }
+
+    /**
+     * Adds {@code copy} right after the entry {@code afterId}, in its item: where a text that crossed someone
+     * else's is kept, next to theirs. Returns the new entry's id.
+     */
+    public long addEntryAfter(long afterId, Entry copy) {
+        return run("store.action.save", tx -> {
+            var r = existing(tx, ENTRY, ENTRY.ID, afterId);
+            int place = r.getPosition() + 1;
+            open(tx, ENTRY, ENTRY.POSITION, ENTRY.ITEM_ID, r.getItemId(), place);
+            return writer(tx).insertEntry(r.getItemId(), place, copy);
         });
     }
 

@@ -147,7 +147,7 @@ final class MeetingReader {
                     .fetch().stream().collect(Collectors.groupingBy(r -> r.getItemId(), Collectors.mapping(
                             r -> new Entry(r.getId(), EntryKind.valueOf(r.getKind()), r.getPersonId(), r.getDelegationId(),
                                     r.getSpeakerTitle(), r.getSubject(), cited.get(r.getId()), r.getSummary(),
-                                    r.getStartedAt(), r.getEndedAt()), Collectors.toList())));
+                                    r.getStartedAt(), r.getEndedAt(), r.getVersion()), Collectors.toList())));
             speakers = tx.selectFrom(FLOOR_REQUEST).where(FLOOR_REQUEST.ITEM_ID.in(items))
                     .orderBy(FLOOR_REQUEST.ITEM_ID, FLOOR_REQUEST.POSITION)
                     .fetch().stream().collect(Collectors.groupingBy(r -> r.getItemId(), Collectors.mapping(

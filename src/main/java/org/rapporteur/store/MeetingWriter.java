@@ -245,7 +245,8 @@ final class MeetingWriter {
         for (AmendmentRequest am : a.amendments()) {
             tx.insertInto(AMENDMENT_REQUEST, AMENDMENT_REQUEST.ADOPTION_ID, AMENDMENT_REQUEST.POSITION,
                             AMENDMENT_REQUEST.DELEGATION_ID, AMENDMENT_REQUEST.REQUEST)
-                    .values(r.getId(), n++, refs.delegation(am.delegationId()), am.request()).execute();
+                    .values(r.getId(), n++, refs.delegation(am.delegationId()), ServerText.forDatabase(tx, am.request()))
+                    .execute();
         }
         return r.getId();
     }

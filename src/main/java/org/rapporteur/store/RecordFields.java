@@ -60,7 +60,7 @@ final class RecordFields {
         int a = 0;
         for (String alias : d.aliases()) {
             tx.insertInto(DELEGATION_ALIAS, DELEGATION_ALIAS.DELEGATION_ID, DELEGATION_ALIAS.POSITION, DELEGATION_ALIAS.ALIAS)
-                    .values(delegationId, a++, alias).execute();
+                    .values(delegationId, a++, ServerText.forDatabase(tx, alias)).execute();
         }
     }
 
@@ -68,7 +68,8 @@ final class RecordFields {
     static void names(DSLContext tx, long delegationId, Delegation d) {
         tx.deleteFrom(DELEGATION_NAME).where(DELEGATION_NAME.DELEGATION_ID.eq(delegationId)).execute();
         d.names().forEach((language, n) -> tx.insertInto(DELEGATION_NAME, DELEGATION_NAME.DELEGATION_ID, DELEGATION_NAME.LANGUAGE,
-                DELEGATION_NAME.NAME, DELEGATION_NAME.PROSE_NAME).values(delegationId, language.name(), n.name(), n.proseName()).execute());
+                DELEGATION_NAME.NAME, DELEGATION_NAME.PROSE_NAME).values(delegationId, language.name(),
+                ServerText.forDatabase(tx, n.name()), ServerText.forDatabase(tx, n.proseName())).execute());
     }
 
     static void person(PersonRecord r, Person p, Refs refs) {

@@ -1,5 +1,7 @@
 package org.rapporteur.store;
 
+import org.rapporteur.model.Access;
+import org.rapporteur.model.SharedLogin;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;

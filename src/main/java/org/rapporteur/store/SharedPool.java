@@ -1,5 +1,7 @@
 package org.rapporteur.store;
 
+import org.rapporteur.model.Access;
+import org.rapporteur.model.SharedLogin;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -12,6 +14,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.jooq.tools.jdbc.JDBCUtils;
 import org.rapporteur.text.Sentence;
 
@@ -39,13 +42,17 @@ final class SharedPool implements AutoCloseable {
         this.access = access;
     }
 
-    static SharedPool open(SharedLogin login) {
+    /**
+     * @param clientId this app instance's name in the change notifications ({@code rapporteur.client}), so that its
+     *                 own changes can be told from the others'
+     */
+    static SharedPool open(SharedLogin login, String clientId) {
         if (!SharedLogin.isServerUrl(login.url())) {
             throw new StoreException(StoreException.Reason.FAILED, Sentence.of("store.sharedBadUrl", login.url()));
         }
         HikariDataSource pool;
         try {
-            pool = new HikariDataSource(config(login));
+            pool = new HikariDataSource(config(login, clientId));
         } catch (RuntimeException e) {
             throw SharedErrors.opening(e, login);
         }
@@ -57,7 +64,8 @@ final class SharedPool implements AutoCloseable {
             if (!Store.isCurrent(pool, "public", SCHEMA_VERSION)) {
                 migrate(pool, login);
             }
-            DSLContext dsl = DSL.using(pool, dialect, settings());
+            DSLContext dsl = DSL.using(new DefaultConfiguration().set(pool).set(dialect).set(settings())
+                    .set(new ServerText()));
             return new SharedPool(pool, dsl, access(dsl));
         } catch (SQLException | RuntimeException e) {
             pool.close();
@@ -73,8 +81,9 @@ final class SharedPool implements AutoCloseable {
         return new Settings().withRenderNameCase(RenderNameCase.LOWER);
     }
 
-    private static HikariConfig config(SharedLogin login) {
+    private static HikariConfig config(SharedLogin login, String clientId) {
         HikariConfig config = new HikariConfig();
+        config.setConnectionInitSql("SET rapporteur.client = '" + clientId.replaceAll("[^A-Za-z0-9-]", "") + "'");
         config.setJdbcUrl(login.url());
         config.setUsername(login.user());
         config.setPassword(login.password());

@@ -1,5 +1,7 @@
 package org.rapporteur.store;
 
+import org.rapporteur.model.Access;
+import org.rapporteur.model.SharedLogin;
 import org.rapporteur.model.BackupInfo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,7 +90,12 @@ public final class Store implements AutoCloseable {
      * Throws {@link StoreException} in plain words: unreachable, wrong password, certificate not trusted.
      */
     public static Store openShared(SharedLogin login) {
-        return new Store(login, SharedPool.open(login));
+        return openShared(login, java.util.UUID.randomUUID().toString());
+    }
+
+    /** The same, naming this app instance {@code clientId} in the change notifications (see {@link ChangeFeed}). */
+    public static Store openShared(SharedLogin login, String clientId) {
+        return new Store(login, SharedPool.open(login, clientId));
     }
 
     /** Opens (creating if needed) the store in {@code folder}; throws {@link StoreException} in plain words. */
@@ -241,6 +248,14 @@ public final class Store implements AutoCloseable {
             throw new IllegalStateException("A shared store is backed up on its server, not by the app");
         }
         return backups;
+    }
+
+    /** This laptop's queue of edits to shared meetings whose server could not be reached (an H2 store's only). */
+    public PendingEdits pendingEdits() {
+        if (isShared()) {
+            throw new IllegalStateException("Edits waiting for a server are kept in this laptop's own store");
+        }
+        return new PendingEdits(this);
     }
 
     /** Single edits of stored meetings. */

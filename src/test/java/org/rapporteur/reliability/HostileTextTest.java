@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.service.TestBackends;
 import org.rapporteur.model.Delegation;
 import org.rapporteur.model.DelegationKind;
 import org.rapporteur.model.Document;
@@ -43,9 +44,12 @@ class HostileTextTest {
     @Test
     void everyHostileStringSurvivesTheStoreTheMeetingFileAndTheReport() throws Exception {
         List<String> corpus = HostileCorpus.strings();
+        // PostgreSQL's text cannot hold NUL or half a surrogate pair: a shared meeting keeps U+FFFD in their place.
+        List<String> expected = TestBackends.onPostgresql() ? corpus.stream().map(HostileTextTest::asServerHolds).toList()
+                : corpus;
         long meetingId;
         Meeting stored;
-        try (Backend backend = Backend.open(temp.resolve("store"), Workers.sameThread())) {
+        try (Backend backend = TestBackends.open(temp.resolve("store"), Workers.sameThread())) {
             meetingId = backend.edits().createMeeting(new MeetingFacts("<w:p>Hostile & \u0000 meeting</w:p>",
                     "Organization of American States", null, null, null, new Venue("Santiago", "Chile"),
                     LocalDate.of(2010, 11, 18), LocalDate.of(2010, 11, 19), Language.EN, null), 1, 1).join();
@@ -62,7 +66,7 @@ class HostileTextTest {
                         List.of(document), corpus.get(i), null, null)).join();
             }
             stored = backend.meetings().loadMeeting(meetingId).join();
-            assertEquals(corpus, summaries(stored), "the store gives back every string exactly");
+            assertEquals(expected, summaries(stored), "the store gives back every string exactly");
             assertEquals(NAME, stored.persons().get(0).name());
 
             Path file = temp.resolve("hostile.rapporteur.json");
@@ -72,10 +76,10 @@ class HostileTextTest {
             assertReopensWithPoi(docx);
             LibreOffice.assertConvertsToPdf(docx, temp);
         }
-        try (Backend fresh = Backend.open(temp.resolve("second store"), Workers.sameThread())) {
+        try (Backend fresh = TestBackends.open(temp.resolve("second store"), Workers.sameThread())) {
             long imported = fresh.meetings().importFile(temp.resolve("hostile.rapporteur.json")).join();
             Meeting back = fresh.meetings().loadMeeting(imported).join();
-            assertEquals(corpus, summaries(back), "the meeting file carries every string exactly");
+            assertEquals(expected, summaries(back), "the meeting file carries every string exactly");
             assertEquals(stored.title(), back.title());
             assertEquals(stored.persons().get(0).title(), back.persons().get(0).title());
         }
@@ -94,5 +98,12 @@ class HostileTextTest {
             assertTrue(all.contains("مرحبا بالعالم"), "right-to-left text is kept");
             assertTrue(all.contains("👨‍👩‍👧"), "emoji sequences are kept");
         }
+    }
+
+    /** Each code point PostgreSQL's text cannot hold (NUL, a lone surrogate) as U+FFFD; the rest as it was. */
+    private static String asServerHolds(String s) {
+        StringBuilder out = new StringBuilder();
+        s.codePoints().map(cp -> cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) ? 0xFFFD : cp).forEach(out::appendCodePoint);
+        return out.toString();
     }
 }

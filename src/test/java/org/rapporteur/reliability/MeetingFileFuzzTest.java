@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.service.TestBackends;
 import org.rapporteur.exchange.MeetingFileException;
 import org.rapporteur.exchange.MeetingFileReader;
 import org.rapporteur.exchange.MeetingFileWriter;
@@ -81,7 +82,7 @@ class MeetingFileFuzzTest {
     void aRefusedFileLeavesTheStoreAsItWasAndAReadOneGoesInWhole() throws Exception {
         byte[] file = sample();
         Random random = new Random(Long.getLong("rapporteur.fuzzSeed", 11));
-        try (Backend backend = Backend.open(temp.resolve("store"), Workers.sameThread())) {
+        try (Backend backend = TestBackends.open(temp.resolve("store"), Workers.sameThread())) {
             long kept = backend.meetings().addSample().join();
             Meeting before = backend.meetings().loadMeeting(kept).join();
             int imported = 0;
@@ -107,7 +108,7 @@ class MeetingFileFuzzTest {
         try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
             sparse.setLength(600L * 1024 * 1024);
         }
-        try (Backend backend = Backend.open(temp.resolve("store"), Workers.sameThread())) {
+        try (Backend backend = TestBackends.open(temp.resolve("store"), Workers.sameThread())) {
             CompletionException refused = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class,
                     () -> backend.meetings().importFile(huge).join());
             String sentence = assertOneSentence(Problems.cause(refused), "a 600 MB file");

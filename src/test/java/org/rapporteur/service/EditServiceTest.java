@@ -41,7 +41,7 @@ class EditServiceTest {
 
     @BeforeEach
     void open() {
-        backend = Backend.open(folder, Workers.sameThread(), clock);
+        backend = TestBackends.open(folder, Workers.sameThread(), clock);
         backend.edits().onSaved(saves::add);
     }
 
@@ -91,7 +91,7 @@ class EditServiceTest {
         backend.edits().updateDelegation(stored.withNames(more).withAliases(List.of("Vatican"))).join();
         backend.edits().updatePerson(load(id).person(envoy).orElseThrow().withTitle("Nuncio")).join();
         backend.close();
-        backend = Backend.open(folder, Workers.sameThread(), clock);
+        backend = TestBackends.open(folder, Workers.sameThread(), clock);
 
         Meeting reopened = load(id);
         assertEquals(more, reopened.delegation(see).orElseThrow().names());
@@ -119,7 +119,7 @@ class EditServiceTest {
                 "D, again", clock.instant().atZone(clock.getZone()).toLocalDateTime(), null)).join();
         backend.close();
 
-        backend = Backend.open(folder, Workers.sameThread(), clock);
+        backend = TestBackends.open(folder, Workers.sameThread(), clock);
         Meeting again = load(id);
         assertEquals(List.of("B"), summaries(again.sessions().get(0).items().get(0)));
         assertEquals(List.of("C", "D, again"), summaries(again.sessions().get(1).items().get(0)));
@@ -201,7 +201,7 @@ class EditServiceTest {
                         "It supports.", List.of())), org.rapporteur.model.ProposalOutcome.FORWARDED,
                 "forwarded to the Committee")).join();
         backend.close();
-        backend = Backend.open(folder, Workers.sameThread(), clock);
+        backend = TestBackends.open(folder, Workers.sameThread(), clock);
 
         AgendaItem stored = load(id).sessions().get(0).items().get(0);
         assertEquals(1, stored.elections().size());
@@ -239,7 +239,7 @@ class EditServiceTest {
                         null, List.of(), "Uruguay spoke warmly of it.")), org.rapporteur.model.ProposalOutcome.ADOPTED,
                 null, "It was adopted.")).join();
         backend.close();
-        backend = Backend.open(folder, Workers.sameThread(), clock);
+        backend = TestBackends.open(folder, Workers.sameThread(), clock);
 
         AgendaItem stored = load(id).sessions().get(0).items().get(0);
         assertEquals("Chair: Mr. Ubilla.", stored.elections().get(0).proseOverride());

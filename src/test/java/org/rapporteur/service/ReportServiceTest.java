@@ -46,7 +46,7 @@ class ReportServiceTest {
 
     @BeforeEach
     void openStoreWithTheSample() {
-        backend = Backend.open(temp.resolve("store"), Workers.sameThread());
+        backend = TestBackends.open(temp.resolve("store"), Workers.sameThread());
         sample = backend.meetings().addSample().join();
     }
 
@@ -232,7 +232,7 @@ class ReportServiceTest {
             }
         };
         backend.close();
-        backend = Backend.open(temp.resolve("store"), recording);
+        backend = TestBackends.open(temp.resolve("store"), recording);
 
         backend.reports().exportDocx(sample, temp.resolve("r.docx"), ReportOptions.plain()).join();
         backend.reports().compose(sample, ReportOptions.plain()).join();

@@ -50,7 +50,7 @@ class SpeakersListServiceTest {
 
     @BeforeEach
     void open() {
-        backend = Backend.open(folder, Workers.sameThread(), clock);
+        backend = TestBackends.open(folder, Workers.sameThread(), clock);
         var edits = backend.edits();
         meetingId = edits.createMeeting(new MeetingFacts("Meeting of Experts", null, null, null, null, new Venue("Santiago",
                 "Chile"), LocalDate.of(2010, 11, 18), LocalDate.of(2010, 11, 19), Language.EN, null), 1, 1).join();
@@ -155,7 +155,7 @@ class SpeakersListServiceTest {
         clock.advance(Duration.ofSeconds(40));
 
         backend.close();
-        backend = Backend.open(folder, Workers.sameThread(), clock);
+        backend = TestBackends.open(folder, Workers.sameThread(), clock);
         FloorRequest paused = SpeakersList.of(item()).speaking().orElseThrow();
         assertEquals(Duration.ofSeconds(70), paused.spoken(clock.now()), "the clock stood still while paused");
 

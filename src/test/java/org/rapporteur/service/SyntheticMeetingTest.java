@@ -103,7 +103,7 @@ class SyntheticMeetingTest {
 
     @Test
     void itIsStoredAndReadBackWhole() {
-        try (Backend backend = Backend.open(store, Workers.sameThread())) {
+        try (Backend backend = TestBackends.open(store, Workers.sameThread())) {
             long id = backend.meetings().addSynthetic(300, 11).join();
             Meeting back = backend.meetings().loadMeeting(id).join();
             Meeting made = SyntheticMeeting.generate(300, 11);

@@ -1,5 +1,7 @@
 package org.rapporteur.store;
 
+import org.rapporteur.model.Access;
+import org.rapporteur.model.SharedLogin;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

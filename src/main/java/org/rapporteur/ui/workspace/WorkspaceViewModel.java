@@ -33,6 +33,7 @@ import org.rapporteur.model.PartKind;
 import org.rapporteur.model.Person;
 import org.rapporteur.service.DecisionList;
 import org.rapporteur.service.EditService;
+import org.rapporteur.service.EntrySaved;
 import org.rapporteur.service.MeetingSearch;
 import org.rapporteur.service.MeetingService;
 import org.rapporteur.service.Problems;
@@ -88,6 +89,8 @@ public final class WorkspaceViewModel {
     /** The draft's id in the store, once its entry exists there; saves chain behind it. */
     private CompletableFuture<Long> draftId;
     private long draftItemId = -1;
+    /** The stored version of the entry the editing started from (0 for a new one): see EditService.updateTypedEntry. */
+    private int draftVersion;
     /** How many reloads were asked for; FX thread only. */
     private long reloads;
     /** Set while the draft's fields are filled from an entry, so that filling is not taken for typing. */
@@ -271,6 +274,7 @@ public final class WorkspaceViewModel {
         draft.kindChosen.set(false);
         filling = false;
         draftItemId = open.id();
+        draftVersion = 0;
         editing.set(true);
         entries.add(blank);
         selectedEntry.set(blank);
@@ -316,6 +320,7 @@ public final class WorkspaceViewModel {
         draft.startedAt.set(entry.startedAt());
         filling = false;
         draftItemId = item.get().id();
+        draftVersion = entry.version();
         draftId = CompletableFuture.completedFuture(entry.id());
         editing.set(true);
         selectedEntry.set(entry);
@@ -385,12 +390,23 @@ public final class WorkspaceViewModel {
         String summary = blankToNull(draft.summary.get());
         LocalDateTime started = draft.startedAt.get();
         long itemId = draftItemId;
+        int version = draftVersion;
         CompletableFuture<Void> written = id.thenCombine(speaker, (entryId, who) -> new Entry(entryId, kind,
                         who == null ? null : who.personId(), who == null ? null : who.delegationId(), null, subject,
-                        cited, summary, started, null))
-                .thenCompose(entry -> edits.thenCompose(s -> s.updateTypedEntry(entry)).thenApply(v -> entry))
+                        cited, summary, started, null, version))
+                .thenCompose(entry -> edits.thenCompose(s -> s.updateTypedEntry(entry)).thenApply(saved -> {
+                    if (saved.outcome() == EntrySaved.Outcome.KEPT_AS_COPY) {
+                        fx.execute(() -> {
+                            problem.set(texts.get("workspace.keptAsCopy"));
+                            reload();
+                        });
+                    }
+                    return entry;
+                }))
                 .thenAcceptAsync(entry -> {
-                    problem.set("");
+                    if (!texts.get("workspace.keptAsCopy").equals(problem.get())) {
+                        problem.set("");
+                    }
                     if (item.get() != null && item.get().id() == itemId) {
                         for (int i = 0; i < entries.size(); i++) {
                             Entry shown = entries.get(i);

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.rapporteur.service.TestBackends;
 import org.rapporteur.report.ReportOptions;
 import org.rapporteur.service.Backend;
 import org.rapporteur.service.Workers;
@@ -143,7 +144,7 @@ class ReportGoldenTest {
     @BeforeAll
     static void exportTheSampleAndReadTheSeed() throws IOException {
         Path file = temp.resolve("report.docx");
-        try (Backend backend = Backend.open(temp.resolve("store"), Workers.sameThread())) {
+        try (Backend backend = TestBackends.open(temp.resolve("store"), Workers.sameThread())) {
             long id = backend.meetings().addSample().join();
             long start = System.nanoTime();
             backend.reports().exportDocx(id, file, ReportOptions.plain()).join();

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.service.TestBackends;
 import org.rapporteur.service.Backend;
 import org.rapporteur.service.MeetingService;
 import org.rapporteur.service.Workers;
@@ -34,7 +35,7 @@ class HomeViewModelTest {
     }
 
     private HomeViewModel model() {
-        backend = Backend.open(folder, Workers.sameThread());
+        backend = TestBackends.open(folder, Workers.sameThread());
         return new HomeViewModel(CompletableFuture.completedFuture(backend.meetings()), Runnable::run, texts());
     }
 
@@ -85,7 +86,7 @@ class HomeViewModelTest {
     void aStoreThatCannotBeOpenedIsSaidInTheStatusLine() throws Exception {
         Path occupied = Files.writeString(folder.resolve("a-file"), "x");
         CompletableFuture<MeetingService> failing = CompletableFuture.supplyAsync(
-                () -> Backend.open(occupied, Workers.sameThread()).meetings(), Runnable::run);
+                () -> TestBackends.open(occupied, Workers.sameThread()).meetings(), Runnable::run);
         HomeViewModel model = new HomeViewModel(failing, Runnable::run, texts());
         model.start();
         assertTrue(model.statusProperty().get().startsWith("The folder " + occupied + " cannot be created"),

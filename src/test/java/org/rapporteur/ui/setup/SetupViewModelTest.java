@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.service.TestBackends;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingFacts;
@@ -49,7 +50,7 @@ class SetupViewModelTest {
 
     /** A form over a real store; every call completes before it returns. */
     private SetupViewModel stored() {
-        backend = Backend.open(folder, Workers.sameThread());
+        backend = TestBackends.open(folder, Workers.sameThread());
         SetupViewModel model = new SetupViewModel(CompletableFuture.completedFuture(backend.meetings()),
                 CompletableFuture.completedFuture(backend.edits()), CompletableFuture.completedFuture(backend.imports()),
                 Runnable::run, texts());

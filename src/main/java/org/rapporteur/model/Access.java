@@ -1,4 +1,4 @@
-package org.rapporteur.store;
+package org.rapporteur.model;
 
 /**
  * What the person logged in may change, as the database itself grants it (docs/shared-meeting.md): on a shared

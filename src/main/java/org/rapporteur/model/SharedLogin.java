@@ -1,4 +1,4 @@
-package org.rapporteur.store;
+package org.rapporteur.model;
 
 import java.net.URI;
 import java.util.Objects;

@@ -1,0 +1,42 @@
+package org.rapporteur.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.rapporteur.store.SharedTestDatabase;
+
+/**
+ * The store the service-level tests run on: this laptop's H2 file in the test's folder, or — with
+ * {@code -Drapporteur.test.store=postgresql}, as the build's second run of them does — a shared meeting's
+ * database on the tests' PostgreSQL, one per folder (so a test that reopens its folder reopens its database), with
+ * the folder as the laptop's own store. The databases go when the test JVM ends.
+ */
+public final class TestBackends {
+    public static final String PROPERTY = "rapporteur.test.store";
+    private static final Map<Path, SharedTestDatabase> DATABASES = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> DATABASES.values().forEach(SharedTestDatabase::close)));
+    }
+
+    private TestBackends() {
+    }
+
+    /** Whether this run puts the tests' meetings on PostgreSQL. */
+    public static boolean onPostgresql() {
+        return "postgresql".equals(System.getProperty(PROPERTY));
+    }
+
+    public static Backend open(Path folder, Workers workers) {
+        return open(folder, workers, Clock.systemDefaultZone());
+    }
+
+    public static Backend open(Path folder, Workers workers, Clock clock) {
+        if (!onPostgresql()) {
+            return Backend.open(folder, workers, clock);
+        }
+        SharedTestDatabase db = DATABASES.computeIfAbsent(folder.toAbsolutePath(), f -> SharedTestDatabase.create());
+        return Backend.openShared(db.owner(), folder, workers, clock);
+    }
+}
