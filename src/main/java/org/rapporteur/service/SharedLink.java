@@ -51,6 +51,7 @@ public final class SharedLink implements AutoCloseable {
     private volatile boolean reachable = true;
     private volatile int waiting;
     private volatile Sentence problem;
+    private volatile boolean listening;
     private ChangeFeed feed;
     /** The last edit kept and its place in the queue: a later save of the same editing replaces it. */
     private PendingEdit lastKept;
@@ -76,6 +77,7 @@ public final class SharedLink implements AutoCloseable {
 
             @Override
             public void reachable(boolean up) {
+                listening = up;
                 if (up) {
                     sendKept();
                 } else {
@@ -84,7 +86,7 @@ public final class SharedLink implements AutoCloseable {
             }
         });
         workers.writer().scheduleWithFixedDelay(() -> {
-            if (waiting > 0) {
+            if ((waiting > 0 || !reachable) && listening) {
                 sendKept();
             }
         }, SEND_EVERY_MILLIS, SEND_EVERY_MILLIS, TimeUnit.MILLISECONDS);
@@ -95,6 +97,11 @@ public final class SharedLink implements AutoCloseable {
 
     public SharedLogin login() {
         return login;
+    }
+
+    /** Whether the change feed is connected and hears the others' changes now. */
+    public boolean listening() {
+        return listening;
     }
 
     public Status status() {
@@ -137,16 +144,18 @@ public final class SharedLink implements AutoCloseable {
         return lastTempId.decrementAndGet();
     }
 
-    /** Runs {@code now} when nothing is waiting and the server takes it; else keeps the edit and answers null. */
+    /**
+     * Runs {@code now} when nothing is waiting and the server takes it; else keeps the edit and answers null. While
+     * the server is known to be away the edit is kept at once, without trying: a try costs the pool's timeout, and
+     * every edit behind it would wait that long. The change feed, on its own thread, hears when it is back.
+     */
     private <T> T submit(PendingEdit edit, java.util.function.Supplier<T> now) {
-        if (waiting > 0) {
+        if ((waiting > 0 || !reachable) && listening) {
             sendKeptNow();
         }
-        if (waiting == 0) {
+        if (waiting == 0 && reachable) {
             try {
-                T done = now.get();
-                setReachable(true);
-                return done;
+                return now.get();
             } catch (StoreException e) {
                 if (e.reason() != StoreException.Reason.OFFLINE) {
                     throw e;

@@ -28,8 +28,12 @@ import org.rapporteur.text.Sentence;
 final class SharedPool implements AutoCloseable {
     /** The last script of db/migration and db/postgresql together; StoreTest holds it to the scripts there. */
     static final String SCHEMA_VERSION = "5.2";
-    /** Long enough for a server across a room's Wi-Fi, short enough that a dropped network is said at once. */
-    static final long CONNECT_TIMEOUT_MILLIS = 3_000;
+    /**
+     * How long an edit waits for a connection: long enough for a server across a room's Wi-Fi (the pool keeps
+     * connections open, so this is rarely a new one), short enough that a dropped network stops the writer for no
+     * more than a moment before the edit is kept on the laptop (SharedLink).
+     */
+    static final long CONNECT_TIMEOUT_MILLIS = 1_500;
     private static final int POOL_SIZE = 4;
 
     private final HikariDataSource pool;
@@ -90,7 +94,7 @@ final class SharedPool implements AutoCloseable {
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
-        config.setValidationTimeout(2_000);
+        config.setValidationTimeout(1_000);
         config.setKeepaliveTime(30_000);
         config.setPoolName("rapporteur-shared");
         // A write that the network swallowed must not hang the writer: the driver gives up after these.
