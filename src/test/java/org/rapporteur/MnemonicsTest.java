@@ -34,7 +34,12 @@ class MnemonicsTest {
 
     /** The controls shown together: a screen, or a screen with one of its tabs, or a dialog. */
     private static final Map<String, List<String>> SHOWN_TOGETHER = Map.ofEntries(
-            Map.entry("home", List.of("home.openMeeting", "home.newMeeting", "home.openSample", "home.restoreBackup")),
+            Map.entry("home", List.of("home.openMeeting", "home.newMeeting", "home.openSample", "home.restoreBackup",
+                    "home.openShared", "home.shareMeeting")),
+            Map.entry("home of a shared meeting", List.of("home.openMeeting", "home.newMeeting", "home.openSample",
+                    "home.copyToLaptop")),
+            Map.entry("open shared meeting", List.of("shared.server", "shared.database", "shared.user", "shared.password",
+                    "shared.certificate")),
             Map.entry("workspace", List.of("workspace.back", "workspace.setup", "workspace.speaker", "workspace.kind",
                     "workspace.documents", "workspace.subject", "workspace.summary")),
             Map.entry("setup: meeting", with(SETUP_FRAME, "setup.facts.title", "setup.facts.organization",

@@ -6,7 +6,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** A command that works on the store named by {@code --store}: opens it, runs, syncs and closes it. */
+/**
+ * A command that works on the store named by {@code --store} (or the shared meeting named by {@code --store-url}):
+ * opens it, runs, syncs and closes it.
+ */
 abstract class StoreCommand implements Callable<Integer> {
     @ParentCommand
     private RapporteurCommand parent;
@@ -19,7 +22,7 @@ abstract class StoreCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (StoreSession session = new StoreSession(parent.storeFolder())) {
+        try (StoreSession session = new StoreSession(parent.address())) {
             run(session, spec.commandLine().getOut());
         }
         return 0;

@@ -1,6 +1,7 @@
 package org.rapporteur.cli;
 
 import java.nio.file.Path;
+import org.rapporteur.model.StoreAddress;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.rapporteur.service.Backend;
@@ -12,8 +13,12 @@ import org.rapporteur.service.Workers;
 final class StoreSession implements AutoCloseable {
     private final Backend backend;
 
+    StoreSession(StoreAddress address) {
+        backend = Backend.open(address, Workers.sameThread());
+    }
+
     StoreSession(Path folder) {
-        backend = Backend.open(folder, Workers.sameThread());
+        this(StoreAddress.local(folder));
     }
 
     MeetingService meetings() {

@@ -17,4 +17,23 @@ public record Access(boolean setUp, boolean log, boolean decisions, boolean spea
     public boolean readOnly() {
         return !setUp && !log && !decisions && !speakers;
     }
+
+    /** The plenary role these grants make, for saying who one is logged in as. */
+    public enum Role { OWNER, RAPPORTEUR, SECRETARIAT, CHAIR, OTHER }
+
+    public Role role() {
+        if (setUp) {
+            return Role.OWNER;
+        }
+        if (readOnly()) {
+            return Role.CHAIR;
+        }
+        if (speakers && log && !decisions) {
+            return Role.SECRETARIAT;
+        }
+        if (log && decisions && !speakers) {
+            return Role.RAPPORTEUR;
+        }
+        return Role.OTHER;
+    }
 }

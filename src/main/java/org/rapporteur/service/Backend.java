@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import org.rapporteur.model.SharedLogin;
+import org.rapporteur.model.StoreAddress;
 import org.rapporteur.store.Store;
 
 /**
@@ -38,6 +39,12 @@ public final class Backend implements AutoCloseable {
         this.imports = new ImportService(writer, edits, workers);
         this.reports = new ReportService(store, workers, writer.cache());
         this.backups = new BackupService(writer, backupEvery);
+    }
+
+    /** Opens the meetings at {@code address}: a folder's own store, or a shared meeting on its server. */
+    public static Backend open(StoreAddress address, Workers workers) {
+        return address.isShared() ? openShared(address.shared(), address.folder(), workers, Clock.systemDefaultZone())
+                : open(address.folder(), workers);
     }
 
     /** Opens the store in {@code folder}; a {@code StoreException} says in plain words why it cannot be. */

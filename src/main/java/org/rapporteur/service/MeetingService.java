@@ -115,6 +115,34 @@ public final class MeetingService {
         });
     }
 
+    /**
+     * Copies a meeting into another store — from this laptop's to a shared meeting's server or back — and checks the
+     * copy: read back from there, it must make the same meeting file, byte for byte, as the original (the file names
+     * objects by what they are, not by their ids in a store). The original stays as it was. Completes with the
+     * copy's id there, or fails with a sentence when the copy differs (the copy is then deleted again).
+     */
+    public CompletableFuture<Long> copyInto(long meetingId, MeetingService target) {
+        return read(() -> store.meetings().load(meetingId)).thenCompose(original -> target.write(() -> {
+            long copyId = target.store.meetings().insert(original);
+            Meeting copy = target.store.meetings().load(copyId);
+            if (!java.util.Arrays.equals(fileOf(original), fileOf(copy))) {
+                target.store.meetings().delete(copyId);
+                throw new CompletionException(new ServiceException(Sentence.of("service.copyDiffers", original.title()), null));
+            }
+            return copyId;
+        }));
+    }
+
+    private static byte[] fileOf(Meeting meeting) {
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            new MeetingFileWriter().write(meeting, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** Forces committed work to the disk now, on the writer thread (after every write queued before it). */
     public CompletableFuture<Void> sync() {
         return writer.sync();

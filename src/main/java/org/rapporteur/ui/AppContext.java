@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
+import org.rapporteur.model.StoreAddress;
 import org.rapporteur.service.BackupService;
 import org.rapporteur.service.Backend;
 import org.rapporteur.service.EditService;
@@ -25,6 +26,7 @@ import org.rapporteur.service.Workers;
 public final class AppContext implements AutoCloseable {
     public static final String BUNDLE = "org.rapporteur.ui.messages";
 
+    private final StoreAddress address;
     private final Path storeFolder;
     private final Workers workers;
     /** The system's locale when the window started: its region shapes dates in its own language. */
@@ -45,11 +47,17 @@ public final class AppContext implements AutoCloseable {
      * dates in {@code locale}'s form.
      */
     public AppContext(Path storeFolder, Workers workers, Locale locale, Executor fx) {
-        this(storeFolder, workers, UiLanguage.of(locale), locale, fx);
+        this(StoreAddress.local(storeFolder), workers, UiLanguage.of(locale), locale, fx);
     }
 
-    private AppContext(Path storeFolder, Workers workers, UiLanguage language, Locale system, Executor fx) {
-        this.storeFolder = Objects.requireNonNull(storeFolder);
+    /** The same, on a shared meeting's server when {@code address} names one. */
+    public AppContext(StoreAddress address, Workers workers, Locale locale, Executor fx) {
+        this(address, workers, UiLanguage.of(locale), locale, fx);
+    }
+
+    private AppContext(StoreAddress address, Workers workers, UiLanguage language, Locale system, Executor fx) {
+        this.address = Objects.requireNonNull(address);
+        this.storeFolder = address.folder();
         this.workers = workers;
         this.system = system;
         this.language = language;
@@ -63,14 +71,24 @@ public final class AppContext implements AutoCloseable {
      * file: call it before the FX thread runs, as the launcher does.
      */
     public static AppContext forFolder(Path storeFolder) {
+        return forAddress(StoreAddress.local(storeFolder));
+    }
+
+    /** The same, for the meetings at {@code address}: a folder's own, or a shared meeting's on its server. */
+    public static AppContext forAddress(StoreAddress address) {
         Locale system = Locale.getDefault();
         UiLanguage language = UiLanguage.choose(System.getProperty(UiLanguage.PROPERTY),
-                Settings.of(storeFolder).get(Settings.LANGUAGE).orElse(null), system);
-        return new AppContext(storeFolder, Workers.threads(), language, system, Platform::runLater);
+                Settings.of(address.folder()).get(Settings.LANGUAGE).orElse(null), system);
+        return new AppContext(address, Workers.threads(), language, system, Platform::runLater);
     }
 
     public Path storeFolder() {
         return storeFolder;
+    }
+
+    /** Where this window's meetings are: the folder's own store, or a shared meeting's server. */
+    public StoreAddress address() {
+        return address;
     }
 
     /** The texts in the language now chosen; a screen takes them when it is built. FX thread. */
@@ -110,7 +128,7 @@ public final class AppContext implements AutoCloseable {
     public synchronized CompletableFuture<Backend> backend() {
         if (opening == null || opening.isCompletedExceptionally()) {
             opening = CompletableFuture.supplyAsync(() -> {
-                backend = Backend.open(storeFolder, workers);
+                backend = Backend.open(address, workers);
                 return backend;
             }, workers.writer());
         }

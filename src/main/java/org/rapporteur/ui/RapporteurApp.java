@@ -3,6 +3,7 @@ package org.rapporteur.ui;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.rapporteur.model.StoreAddress;
 
 /**
  * The JavaFX application. It shows its window at once and opens the store behind it on the writer
@@ -27,7 +28,12 @@ public final class RapporteurApp extends Application {
 
     /** Opens the window on the store in {@code folder}; returns when it is closed and the store is closed. */
     public static void launchOn(Path folder) {
-        try (AppContext context = AppContext.forFolder(folder)) {
+        launchOn(StoreAddress.local(folder));
+    }
+
+    /** Opens the window on the meetings at {@code address}; returns when it is closed and its store is closed. */
+    public static void launchOn(StoreAddress address) {
+        try (AppContext context = AppContext.forAddress(address)) {
             launching = context;
             Application.launch(RapporteurApp.class);
         }

@@ -88,6 +88,76 @@ public final class Shell {
         return context;
     }
 
+    /**
+     * Tries {@code login} and, once it opens, shows its shared meeting in a window of its own beside this one, with
+     * this laptop's store folder for the edits kept while its server is away. Answers on the FX thread with the
+     * sentence of a refusal, empty when the window is open. Closing that window closes its connections (off the FX
+     * thread).
+     */
+    public CompletableFuture<java.util.Optional<String>> openSharedWindow(org.rapporteur.model.SharedLogin login) {
+        AppContext shared = AppContext.forAddress(org.rapporteur.model.StoreAddress.shared(context.storeFolder(), login));
+        CompletableFuture<java.util.Optional<String>> answer = new CompletableFuture<>();
+        shared.backend().whenCompleteAsync((backend, failure) -> {
+            if (failure != null) {
+                answer.complete(java.util.Optional.of(Problems.sentence(failure, context.texts().locale())));
+                closeInBackground(shared);
+                return;
+            }
+            showShared(shared);
+            answer.complete(java.util.Optional.empty());
+        }, context.fx());
+        return answer;
+    }
+
+    /**
+     * Copies this window's meeting {@code meetingId} to the shared meeting server {@code login} names (checked there,
+     * see MeetingService.copyInto), then shows it in a window of its own. Answers like {@link #openSharedWindow}.
+     */
+    public CompletableFuture<java.util.Optional<String>> shareMeeting(long meetingId, org.rapporteur.model.SharedLogin login) {
+        AppContext shared = AppContext.forAddress(org.rapporteur.model.StoreAddress.shared(context.storeFolder(), login));
+        CompletableFuture<java.util.Optional<String>> answer = new CompletableFuture<>();
+        context.meetings().thenCombine(shared.meetings(), (here, there) -> here.copyInto(meetingId, there))
+                .thenCompose(copied -> copied)
+                .whenCompleteAsync((copyId, failure) -> {
+                    if (failure != null) {
+                        answer.complete(java.util.Optional.of(Problems.sentence(failure, context.texts().locale())));
+                        closeInBackground(shared);
+                        return;
+                    }
+                    showShared(shared);
+                    answer.complete(java.util.Optional.empty());
+                }, context.fx());
+        return answer;
+    }
+
+    /**
+     * Copies this shared window's meeting {@code meetingId} into this laptop's own store (checked, see
+     * MeetingService.copyInto); answers on the FX thread with the sentence to say.
+     */
+    public CompletableFuture<String> copyToLaptop(long meetingId) {
+        AppContext laptop = AppContext.forFolder(context.storeFolder());
+        return context.meetings().thenCombine(laptop.meetings(), (here, there) -> here.copyInto(meetingId, there))
+                .thenCompose(copied -> copied)
+                .handleAsync((copyId, failure) -> {
+                    closeInBackground(laptop);
+                    return failure != null ? Problems.sentence(failure, context.texts().locale())
+                            : context.texts().format("home.copiedToLaptop", context.storeFolder().toString());
+                }, context.fx());
+    }
+
+    private void showShared(AppContext shared) {
+        Stage window = new Stage();
+        window.setOnHidden(closed -> closeInBackground(shared));
+        UnexpectedProblems.catchOn(shared.texts(), window);
+        new Shell(window, shared).showHome();
+    }
+
+    private static void closeInBackground(AppContext context) {
+        Thread closing = new Thread(context::close, "rapporteur-closing-shared");
+        closing.setDaemon(false);
+        closing.start();
+    }
+
     public Scene scene() {
         return scene;
     }

@@ -50,6 +50,12 @@ public final class HomeController {
     private Button restoreBackup;
     @FXML
     private MenuButton languageMenu;
+    @FXML
+    private Button openShared;
+    @FXML
+    private Button copyMeeting;
+    @FXML
+    private Label sharedWhere;
     /** The meeting to select once the list is there (the one selected before the language changed); may be null. */
     private final Long selectFirst;
 
@@ -90,6 +96,7 @@ public final class HomeController {
         openSample.disableProperty().bind(model.readyProperty().not());
         newMeeting.disableProperty().bind(model.readyProperty().not());
         restoreBackup.disableProperty().bind(model.readyProperty().not());
+        bindShared();
         openMeeting.disableProperty().bind(model.meetingProperty().isNull());
         meetingList.setOnMouseClicked(click -> {
             if (click.getClickCount() == 2) {
@@ -134,6 +141,45 @@ public final class HomeController {
         // "Choose a meeting" says nothing while there is none to choose: the welcome says what to do instead.
         meetingTitle.visibleProperty().bind(firstRun.not());
         meetingTitle.managedProperty().bind(firstRun.not());
+    }
+
+    /**
+     * A local window opens shared meetings and shares one of its own; a shared meeting's window says where it is and
+     * as whom, copies a meeting to this laptop, and keeps no backups of its own (its server does).
+     */
+    private void bindShared() {
+        var address = shell.context().address();
+        copyMeeting.disableProperty().bind(model.meetingProperty().isNull());
+        if (!address.isShared()) {
+            return;
+        }
+        openShared.setVisible(false);
+        openShared.setManaged(false);
+        restoreBackup.setVisible(false);
+        restoreBackup.setManaged(false);
+        copyMeeting.setText(texts.get("home.copyToLaptop"));
+        sharedWhere.setText(texts.format("home.sharedWhere", address.shared().where(), address.shared().user()));
+        sharedWhere.setVisible(true);
+        sharedWhere.setManaged(true);
+    }
+
+    @FXML
+    private void onOpenShared() {
+        new SharedMeetingDialog(texts).show(meetingList.getScene().getWindow(), shell::openSharedWindow);
+    }
+
+    @FXML
+    private void onCopyMeeting() {
+        Meeting chosen = model.meetingProperty().get();
+        if (chosen == null) {
+            return;
+        }
+        if (shell.context().address().isShared()) {
+            shell.copyToLaptop(chosen.id()).thenAccept(sentence -> model.say(sentence));
+        } else {
+            new SharedMeetingDialog(texts).show(meetingList.getScene().getWindow(),
+                    login -> shell.shareMeeting(chosen.id(), login));
+        }
     }
 
     @FXML

@@ -138,6 +138,11 @@ public final class HomeViewModel {
         return outline.getReadOnlyProperty();
     }
 
+    /** Says {@code sentence} in the status line (what became of an action started elsewhere). FX thread. */
+    public void say(String sentence) {
+        status.set(sentence);
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

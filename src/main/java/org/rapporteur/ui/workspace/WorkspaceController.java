@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.rapporteur.model.AgendaItem;
+import org.rapporteur.model.Access;
 import org.rapporteur.model.Entry;
 import org.rapporteur.model.EntryKind;
 import org.rapporteur.service.DecisionList;
@@ -42,6 +43,7 @@ import org.rapporteur.ui.outline.OutlineNode;
  * below them. Binds nodes to the view model and turns keys into its commands; nothing else.
  */
 public final class WorkspaceController {
+    private static final javafx.css.PseudoClass OFFLINE = javafx.css.PseudoClass.getPseudoClass("offline");
     private static final KeyCombination NEW_ENTRY = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FINISH = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -83,6 +85,10 @@ public final class WorkspaceController {
     private TextField searchField;
     @FXML
     private Label savedLabel;
+    @FXML
+    private Label sharedLabel;
+    @FXML
+    private Button setup;
     @FXML
     private TreeView<OutlineNode> outline;
     @FXML
@@ -177,6 +183,12 @@ public final class WorkspaceController {
             }
         });
         savedLabel.textProperty().bind(model.savedProperty());
+        sharedLabel.textProperty().bind(model.linkProperty());
+        sharedLabel.visibleProperty().bind(model.linkProperty().isEmpty().not());
+        sharedLabel.managedProperty().bind(sharedLabel.visibleProperty());
+        model.offlineProperty().addListener((o, was, now) -> sharedLabel.pseudoClassStateChanged(OFFLINE, now));
+        model.accessProperty().addListener((o, was, now) -> followAccess(now));
+        followAccess(model.accessProperty().get());
         problem.textProperty().bind(model.problemProperty());
         itemHeading.textProperty().bind(model.itemHeadingProperty());
         undo.disableProperty().bind(model.canUndoProperty().not());
@@ -369,7 +381,8 @@ public final class WorkspaceController {
         documentWarning.textProperty().bind(model.documentWarningProperty());
         documentWarning.visibleProperty().bind(model.documentWarningProperty().isNotEmpty());
         documentWarning.managedProperty().bind(documentWarning.visibleProperty());
-        editor.disableProperty().bind(model.editingProperty().not());
+        editor.disableProperty().bind(model.editingProperty().not().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !model.accessProperty().get().log(), model.accessProperty())));
         startedAt.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 !model.editingProperty().get() ? texts.get("workspace.notEditing")
                         : model.draft.startedAt.get() == null ? ""
@@ -430,7 +443,26 @@ public final class WorkspaceController {
         searchPane.setManaged(shown);
     }
 
+    /**
+     * A shared meeting's login changes only what its server grants (the server refuses the rest anyway): the chair's
+     * window reads, the secretariat's keeps the list and the log, the rapporteur's the log and the decisions.
+     */
+    private void followAccess(Access access) {
+        callNextButton.getParent().setDisable(!access.speakers());
+        requestField.getParent().setDisable(!access.speakers());
+        limitField.getParent().setDisable(!access.speakers());
+        waitingList.setDisable(!access.speakers());
+        decisions.setDisable(!access.decisions());
+        setup.setDisable(!access.setUp());
+    }
+
     private void onKey(KeyEvent key) {
+        Access access = model.accessProperty().get();
+        if (((key.getCode() == KeyCode.F9 || key.getCode() == KeyCode.F8 || FOCUS_SPEAKERS.match(key)) && !access.speakers())
+                || ((NEW_ENTRY.match(key) || FINISH.match(key)) && !access.log())) {
+            key.consume();
+            return;     // not this login's to change (a chair's, a rapporteur's list)
+        }
         boolean inText = key.getTarget() instanceof TextInputControl;
         if ((MOVE_UP.match(key) || MOVE_DOWN.match(key)) && waitingList.isFocused()) {
             return;     // the speakers list moves its own requests

@@ -34,6 +34,8 @@ import org.rapporteur.model.Person;
 import org.rapporteur.service.DecisionList;
 import org.rapporteur.service.EditService;
 import org.rapporteur.service.EntrySaved;
+import org.rapporteur.service.SharedLink;
+import org.rapporteur.model.Access;
 import org.rapporteur.service.MeetingSearch;
 import org.rapporteur.service.MeetingService;
 import org.rapporteur.service.Problems;
@@ -75,6 +77,12 @@ public final class WorkspaceViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper documentWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
+    /** A shared meeting's link, as the top bar says it ("" for this laptop's own store). */
+    private final ReadOnlyStringWrapper link = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Access> access = new ReadOnlyObjectWrapper<>(Access.ALL);
+    /** Reads the meeting again shortly after another laptop changed it (several changes, one read). */
+    private final Debouncer changedElsewhere;
     private final StringProperty searchQuery = new SimpleStringProperty("");
     private final ObservableList<SearchRow> hits = FXCollections.observableArrayList();
     private final ObservableList<DecisionList.Decision> decisions = FXCollections.observableArrayList();
@@ -132,6 +140,61 @@ public final class WorkspaceViewModel {
         draft.subject.addListener((o, a, b) -> typed.accept(b));
         draft.summary.addListener((o, a, b) -> typed.accept(b));
         onSaved(at -> saved.set(texts.format("workspace.savedAt", CLOCK.format(at))));
+        this.changedElsewhere = new Debouncer(Duration.ofMillis(ELSEWHERE_QUIET_MILLIS), Duration.ofMillis(ELSEWHERE_LONGEST_MILLIS),
+                timer, fx, this::reload);
+        hearTheSharedMeeting();
+    }
+
+    /** How soon after another laptop's change the meeting is read again, and the longest a stream of them waits. */
+    static final long ELSEWHERE_QUIET_MILLIS = 60;
+    static final long ELSEWHERE_LONGEST_MILLIS = 250;
+
+    /**
+     * On a shared meeting: what the login may change, whether the server can be reached (and how many edits wait on
+     * this laptop), and the other laptops' changes, which read the meeting again (the entry being typed stays).
+     */
+    private void hearTheSharedMeeting() {
+        stopListening.add(edits.thenApply(service -> {
+            Access granted = service.access();
+            fx.execute(() -> access.set(granted));
+            return service.sharedLink().map(shared -> {
+                Runnable status = shared.onStatus(s -> fx.execute(() -> showLink(shared, s)));
+                Runnable changes = shared.onChangedElsewhere(id -> {
+                    if (id == 0 || id == meetingId) {
+                        changedElsewhere.poke();
+                    }
+                });
+                fx.execute(() -> showLink(shared, shared.status()));
+                return (Runnable) () -> {
+                    status.run();
+                    changes.run();
+                };
+            }).orElse(() -> { });
+        }));
+    }
+
+    private void showLink(SharedLink shared, SharedLink.Status status) {
+        offline.set(!status.reachable());
+        String where = shared.login().where();
+        link.set(status.reachable()
+                ? texts.format("workspace.shared", where, texts.get("role." + access.get().role().name()))
+                : texts.format("workspace.sharedOffline", where, status.waiting()));
+        if (status.problem() != null) {
+            problem.set(status.problem().in(texts.locale()));
+        }
+    }
+
+    public ReadOnlyStringProperty linkProperty() {
+        return link.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty offlineProperty() {
+        return offline.getReadOnlyProperty();
+    }
+
+    /** What this login may change (everything on this laptop's own store). */
+    public ReadOnlyObjectProperty<Access> accessProperty() {
+        return access.getReadOnlyProperty();
     }
 
     /** The screen is gone: nothing of it listens to the store any more. */
