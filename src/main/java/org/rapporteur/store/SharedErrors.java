@@ -1,6 +1,5 @@
 package org.rapporteur.store;
 
-import org.rapporteur.model.Access;
 import org.rapporteur.model.SharedLogin;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

@@ -28,7 +28,6 @@ import org.rapporteur.model.SharedLogin;
 import org.rapporteur.service.Backend;
 import org.rapporteur.service.EntrySaved;
 import org.rapporteur.service.Problems;
-import org.rapporteur.service.SampleMeeting;
 import org.rapporteur.service.Workers;
 import org.rapporteur.store.SharedTestDatabase;
 import org.rapporteur.store.StoreException;
@@ -96,7 +95,8 @@ class SharedMeetingTest {
             SQLException update = assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE entry SET summary = 'x'"));
             assertEquals("42501", update.getSQLState());
             SQLException insert = assertThrows(SQLException.class,
-                    () -> s.executeUpdate("INSERT INTO floor_request (item_id, position, kind, status) VALUES (1, 9, 'REGULAR', 'WAITING')"));
+                    () -> s.executeUpdate("INSERT INTO floor_request (item_id, position, kind, status)"
+                            + " VALUES (1, 9, 'REGULAR', 'WAITING')"));
             assertEquals("42501", insert.getSQLState());
             SQLException delete = assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM meeting"));
             assertEquals("42501", delete.getSQLState());

@@ -1,7 +1,6 @@
 package org.rapporteur.store;
 
 import org.rapporteur.model.Access;
-import org.rapporteur.model.SharedLogin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,5 @@
 package org.rapporteur.store;
 
-import org.rapporteur.model.Access;
 import org.rapporteur.model.SharedLogin;
 import java.sql.Connection;
 import java.sql.DriverManager;
