@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.rapporteur.service.Backend;
 import org.rapporteur.service.MeetingSearch;
 import org.rapporteur.service.SyntheticMeeting;
 import org.rapporteur.service.Workers;
+import org.rapporteur.store.SharedTestDatabase;
 import org.rapporteur.store.Store;
 
 /**
@@ -33,11 +35,17 @@ import org.rapporteur.store.Store;
  * results.json. It reports; it never fails on a missed target. {@code scripts/bench.sh} installs what it needs,
  * builds, starts the virtual display and runs it:
  *
- * <pre>Bench [--quick] [--reps N] [--typing-seconds S] [--sizes 1000,5000,10000] [--only startup,window,export,search]
- *       [--out target/bench/results.json] [--jar target/rapporteur.jar] [--image target/installer/image/rapporteur/bin/rapporteur]</pre>
+ * <pre>Bench [--quick] [--reps N] [--typing-seconds S] [--sizes 1000,5000,10000] [--only startup,window,export,search,shared]
+ *       [--shared-seconds S] [--out target/bench/results.json] [--jar target/rapporteur.jar]
+ *       [--image target/installer/image/rapporteur/bin/rapporteur]</pre>
+ *
+ * <p>The group "shared" (three laptops on one PostgreSQL, {@link SharedLoad}) runs only when {@code --only} names it:
+ * it wants the tests' PostgreSQL server (scripts/postgres-for-tests.sh) and ten minutes of its own.
  */
 public final class Bench {
-    static final Set<String> GROUPS = Set.of("startup", "window", "export", "search");
+    static final Set<String> GROUPS = Set.of("startup", "window", "export", "search", "shared");
+    /** What runs without {@code --only}: every group but the shared meeting's. */
+    static final List<String> DEFAULT_GROUPS = List.of("startup", "window", "export", "search");
 
     private final Map<String, String> options;
     private final boolean quick;
@@ -54,7 +62,7 @@ public final class Bench {
         this.repetitions = Integer.parseInt(options.getOrDefault("reps", quick ? "1" : "7"));
         this.sizes = Arrays.stream(options.getOrDefault("sizes", quick ? "100,200,300" : "1000,5000,10000").split(","))
                 .map(String::strip).map(Integer::parseInt).sorted().toList();
-        this.only = new LinkedHashSet<>(Arrays.asList(options.getOrDefault("only", String.join(",", GROUPS)).split(",")));
+        this.only = new LinkedHashSet<>(Arrays.asList(options.getOrDefault("only", String.join(",", DEFAULT_GROUPS)).split(",")));
         if (!GROUPS.containsAll(only)) {
             throw new IllegalArgumentException("--only takes some of " + GROUPS + ", not " + only);
         }
@@ -97,7 +105,7 @@ public final class Bench {
         deleteTree(work);
         Files.createDirectories(work);
         machine("before");
-        Stores stores = prepare();
+        Stores stores = only.stream().anyMatch(DEFAULT_GROUPS::contains) ? prepare() : null;
         if (only.contains("startup")) {
             startup(stores);
         }
@@ -109,6 +117,9 @@ public final class Bench {
         }
         if (only.contains("search")) {
             search(stores);
+        }
+        if (only.contains("shared")) {
+            shared();
         }
         machine("after");
         results.writeJson(out);
@@ -309,6 +320,25 @@ public final class Bench {
         results.add(Figure.of(group, "search.scan", "a query over the meeting in memory (MeetingSearch)", "ms", Stats.of(scan))
                 .target("p99", 50));
         results.add(Figure.of(group, "search.load", "reading the whole meeting from the store", "ms", Stats.of(load)));
+    }
+
+    // --- a shared meeting: three laptops on one PostgreSQL ----------------------------------------------------------
+
+    private void shared() throws Exception {
+        int seconds = Integer.parseInt(options.getOrDefault("shared-seconds", quick ? "10" : "600"));
+        String problem = SharedTestDatabase.problem();
+        if (problem != null) {
+            results.note("the shared meeting not measured: no PostgreSQL at " + SharedTestDatabase.server() + " (" + problem
+                    + "); scripts/postgres-for-tests.sh starts one");
+            return;
+        }
+        SharedLoad.Outcome outcome;
+        try (SharedTestDatabase db = SharedTestDatabase.create()) {
+            outcome = new SharedLoad(db, work.resolve("shared"), SharedLoad.Settings.of(Duration.ofSeconds(seconds)),
+                    Bench::say).run();
+        }
+        results.addAll(outcome.figures());
+        outcome.notes().forEach(results::note);
     }
 
     // --- the machine --------------------------------------------------------------------------------------------------

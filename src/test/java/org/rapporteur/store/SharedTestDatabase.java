@@ -43,16 +43,27 @@ public final class SharedTestDatabase implements AutoCloseable {
 
     /** Whether the tests' server answers; when not, skips the calling test or (when required) fails it. */
     public static void assumeServer() {
-        try (Connection c = admin("postgres")) {
-            c.isValid(2);
-        } catch (SQLException e) {
-            String why = "No PostgreSQL for the shared-meeting tests at " + server() + " (" + e.getMessage()
+        String problem = problem();
+        if (problem != null) {
+            String why = "No PostgreSQL for the shared-meeting tests at " + server() + " (" + problem
                     + "); scripts/postgres-for-tests.sh starts one";
             if (Boolean.getBoolean("rapporteur.test.postgres.required")
                     || "required".equals(System.getProperty("rapporteur.test.postgres"))) {
-                throw new AssertionError(why, e);
+                throw new AssertionError(why);
             }
             Assumptions.abort(why);
+        }
+    }
+
+    /**
+     * Why the tests' server does not answer, or null when it does. For a program outside the tests (the benchmark
+     * command), which has no test to skip.
+     */
+    public static String problem() {
+        try (Connection c = admin("postgres")) {
+            return c.isValid(2) ? null : "the connection is not valid";
+        } catch (SQLException e) {
+            return String.valueOf(e.getMessage());
         }
     }
 
@@ -88,7 +99,12 @@ public final class SharedTestDatabase implements AutoCloseable {
      * script makes the roles).
      */
     public SharedLogin loginAs(String role) {
-        String user = name + "_" + role.replace("rapporteur_", "");
+        return loginAs(role, role.replace("rapporteur_", ""));
+    }
+
+    /** The same, for a second login in the same role: {@code who} tells it from the others (letters and digits). */
+    public SharedLogin loginAs(String role, String who) {
+        String user = name + "_" + who;
         try (Connection c = admin(name); Statement s = c.createStatement()) {
             s.execute("DROP ROLE IF EXISTS " + user);
             s.execute("CREATE ROLE " + user + " LOGIN PASSWORD 'secret' IN ROLE " + role);
