@@ -94,10 +94,21 @@ public final class ChangeFeed implements AutoCloseable {
         if (from.equals(clientId)) {
             return;
         }
+        long id;
         try {
-            listener.changed(Long.parseLong(meeting));
+            id = Long.parseLong(meeting);
         } catch (NumberFormatException e) {
-            listener.changed(0);
+            id = 0;
+        }
+        tell(id);
+    }
+
+    /** A listener that fails must not pass for the server gone (the feed would drop and reconnect for ever). */
+    private void tell(long meetingId) {
+        try {
+            listener.changed(meetingId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A listener of the shared meeting's changes failed", e);
         }
     }
 
@@ -105,9 +116,13 @@ public final class ChangeFeed implements AutoCloseable {
         if (up == null || up != reachable) {
             boolean wasDown = Boolean.FALSE.equals(up);
             up = reachable;
-            listener.reachable(reachable);
+            try {
+                listener.reachable(reachable);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A listener of the shared meeting's server failed", e);
+            }
             if (reachable && wasDown) {
-                listener.changed(0);
+                tell(0);
             }
         }
     }

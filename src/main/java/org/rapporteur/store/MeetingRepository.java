@@ -47,10 +47,24 @@ public final class MeetingRepository {
         }
     }
 
-    /** The whole meeting, or empty when the store has no meeting with that id. */
+    /**
+     * The whole meeting, or empty when the store has no meeting with that id. It is read in some fifteen queries, in
+     * one transaction at REPEATABLE READ: each query sees the same state, however many laptops (or, on this laptop,
+     * the writer thread) commit meanwhile. At the databases' default (READ COMMITTED) each query would see the
+     * commits before it, and a meeting could come out half before, half after someone's edit.
+     */
     public Optional<Meeting> find(long meetingId) {
         try {
-            return dsl.transactionResult(cfg -> new MeetingReader(cfg.dsl()).read(meetingId));
+            return dsl.connectionResult(connection -> {
+                int was = connection.getTransactionIsolation();
+                connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
+                try {
+                    return dsl.configuration().derive(new org.jooq.impl.DefaultConnectionProvider(connection)).dsl()
+                            .transactionResult(cfg -> new MeetingReader(cfg.dsl()).read(meetingId));
+                } finally {
+                    connection.setTransactionIsolation(was);
+                }
+            });
         } catch (DataAccessException e) {
             throw StoreErrors.translate(e, "store.action.read");
         }

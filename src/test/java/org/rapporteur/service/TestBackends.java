@@ -1,6 +1,7 @@
 package org.rapporteur.service;
 
 import java.nio.file.Path;
+import org.rapporteur.model.StoreAddress;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +37,15 @@ public final class TestBackends {
         if (!onPostgresql()) {
             return Backend.open(folder, workers, clock);
         }
-        SharedTestDatabase db = DATABASES.computeIfAbsent(folder.toAbsolutePath(), f -> SharedTestDatabase.create());
-        return Backend.openShared(db.owner(), folder, workers, clock);
+        return Backend.openShared(database(folder).owner(), folder, workers, clock);
+    }
+
+    /** Where a window test's app finds the meetings of {@code folder}: the folder's store, or its database. */
+    public static StoreAddress address(Path folder) {
+        return onPostgresql() ? StoreAddress.shared(folder, database(folder).owner()) : StoreAddress.local(folder);
+    }
+
+    private static SharedTestDatabase database(Path folder) {
+        return DATABASES.computeIfAbsent(folder.toAbsolutePath(), f -> SharedTestDatabase.create());
     }
 }

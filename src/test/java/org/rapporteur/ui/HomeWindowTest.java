@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.service.TestBackends;
 import org.rapporteur.service.Workers;
 import org.rapporteur.ui.outline.OutlineNode;
 import org.testfx.api.FxRobot;
@@ -37,7 +38,7 @@ class HomeWindowTest {
     @BeforeEach
     void openWindow() throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
-        context = new AppContext(storeFolder, Workers.threads(), Locale.ENGLISH, Platform::runLater);
+        context = new AppContext(TestBackends.address(storeFolder), Workers.threads(), Locale.ENGLISH, Platform::runLater);
         app = FxToolkit.setupApplication(() -> new RapporteurApp(context));
     }
 
@@ -97,6 +98,8 @@ class HomeWindowTest {
 
     @Test
     void openingTheSampleTwiceDoesNotAddASecondCopy() throws TimeoutException {
+        // The button is there at once, enabled once the store is open (a new shared meeting's takes a moment).
+        waitUntil(() -> !robot.lookup("#openSample").queryButton().isDisabled());
         robot.clickOn("#openSample");
         waitUntil(() -> sessionLabels().size() == 6);
         robot.clickOn("#openSample");

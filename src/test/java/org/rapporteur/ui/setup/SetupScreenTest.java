@@ -37,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.service.TestBackends;
 import org.rapporteur.model.AgendaItem;
 import org.rapporteur.model.Delegation;
 import org.rapporteur.model.DelegationKind;
@@ -93,7 +94,7 @@ class SetupScreenTest {
 
     private void start() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-        context = new AppContext(storeFolder, Workers.threads(), Locale.ENGLISH, Platform::runLater);
+        context = new AppContext(TestBackends.address(storeFolder), Workers.threads(), Locale.ENGLISH, Platform::runLater);
         app = FxToolkit.setupApplication(() -> new RapporteurApp(context));
         waitUntil(() -> !robot.lookup("#newMeeting").queryButton().isDisabled());
     }
@@ -194,7 +195,7 @@ class SetupScreenTest {
         long id = meetings.getItems().get(0).id();
         stop();
 
-        try (Backend backend = Backend.open(storeFolder, Workers.sameThread())) {
+        try (Backend backend = TestBackends.open(storeFolder, Workers.sameThread())) {
             Meeting m = backend.meetings().loadMeeting(id).join();
             assertEquals(LocalDate.of(2010, 11, 16), m.facts().startDate());
             assertEquals(LocalDate.of(2010, 11, 18), m.facts().endDate());
@@ -262,7 +263,7 @@ class SetupScreenTest {
         tableCell("#personsTable", "Feminine");
         stop();
 
-        try (Backend backend = Backend.open(storeFolder, Workers.sameThread())) {
+        try (Backend backend = TestBackends.open(storeFolder, Workers.sameThread())) {
             long id = backend.meetings().listMeetings().join().getFirst().id();
             Meeting m = backend.meetings().loadMeeting(id).join();
             Delegation holySee = m.delegations().stream().filter(d -> d.name().equals("Holy See")).findFirst().orElseThrow();

@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.service.TestBackends;
 import org.rapporteur.model.Delegation;
 import org.rapporteur.model.DelegationKind;
 import org.rapporteur.model.Language;
@@ -96,7 +97,7 @@ class FxThreadNeverWaitsOnTheStoreTest {
     @Test
     void typingOnASlowDiskNeverWaitsForTheStore() throws Exception {
         long meetingId;
-        try (Backend backend = Backend.open(store, Workers.sameThread())) {
+        try (Backend backend = TestBackends.open(store, Workers.sameThread())) {
             meetingId = backend.edits().createMeeting(new MeetingFacts("Slow disk meeting", null, null, null, null,
                     new Venue("Santiago", "Chile"), LocalDate.of(2010, 11, 18), LocalDate.of(2010, 11, 18), Language.EN, null),
                     1, 1).join();
@@ -104,7 +105,7 @@ class FxThreadNeverWaitsOnTheStoreTest {
                     List.of())).join();
         }
         FxToolkit.registerPrimaryStage();
-        context = new AppContext(store, new SlowDisk(), Locale.ENGLISH, Platform::runLater);
+        context = new AppContext(TestBackends.address(store), new SlowDisk(), Locale.ENGLISH, Platform::runLater);
         app = FxToolkit.setupApplication(() -> new RapporteurApp(context));
         Driving.openFirstMeeting(robot);
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.service.TestBackends;
 import org.rapporteur.model.Delegation;
 import org.rapporteur.model.DelegationKind;
 import org.rapporteur.model.Language;
@@ -45,7 +46,7 @@ class ProposalsWindowTest {
 
     @BeforeEach
     void prepare() throws TimeoutException {
-        try (Backend backend = Backend.open(store, Workers.sameThread())) {
+        try (Backend backend = TestBackends.open(store, Workers.sameThread())) {
             var edits = backend.edits();
             meetingId = edits.createMeeting(new MeetingFacts("Meeting of Government Experts", null, null, null, null,
                     new Venue("Santiago", "Chile"), LocalDate.of(2010, 11, 18), LocalDate.of(2010, 11, 19), Language.EN,

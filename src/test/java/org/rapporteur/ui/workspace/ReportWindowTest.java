@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.service.TestBackends;
 import org.rapporteur.model.Language;
 import org.rapporteur.service.Backend;
 import org.rapporteur.service.Workers;
@@ -44,7 +45,7 @@ class ReportWindowTest {
 
     @BeforeEach
     void prepare() throws TimeoutException {
-        try (Backend backend = Backend.open(store, Workers.sameThread())) {
+        try (Backend backend = TestBackends.open(store, Workers.sameThread())) {
             backend.meetings().addSample().join();
         }
         WorkspaceScreen.saveTarget = (owner, title, filter, extension, suggested) -> out.resolve(suggested);

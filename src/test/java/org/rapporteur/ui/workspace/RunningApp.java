@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
+import org.rapporteur.service.TestBackends;
 import org.rapporteur.service.Workers;
 import org.rapporteur.ui.AppContext;
 import org.rapporteur.ui.RapporteurApp;
@@ -22,7 +23,7 @@ final class RunningApp {
 
     RunningApp start() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-        context = new AppContext(store, Workers.threads(), Locale.ENGLISH, Platform::runLater);
+        context = new AppContext(TestBackends.address(store), Workers.threads(), Locale.ENGLISH, Platform::runLater);
         app = FxToolkit.setupApplication(() -> new RapporteurApp(context));
         return this;
     }

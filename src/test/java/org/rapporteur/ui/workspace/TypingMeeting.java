@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import org.rapporteur.service.TestBackends;
 import org.rapporteur.model.Delegation;
 import org.rapporteur.model.DelegationKind;
 import org.rapporteur.model.Entry;
@@ -26,7 +27,7 @@ final class TypingMeeting {
 
     /** Creates the meeting in the store folder (closed again afterwards); returns its id. */
     static long create(Path store) {
-        try (Backend backend = Backend.open(store, Workers.sameThread())) {
+        try (Backend backend = TestBackends.open(store, Workers.sameThread())) {
             long meeting = backend.edits().createMeeting(new MeetingFacts("Meeting of Government Experts",
                     "Organization of American States", null, null, null, new Venue("Santiago", "Chile"),
                     LocalDate.of(2010, 11, 18), LocalDate.of(2010, 11, 19), Language.EN, null), 2, 1).join();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.service.TestBackends;
 import org.rapporteur.model.Delegation;
 import org.rapporteur.model.DelegationKind;
 import org.rapporteur.model.Document;
@@ -51,7 +52,7 @@ class WorkspaceWindowTest {
     @BeforeEach
     void prepareMeeting() {
         // Prepared as the setup screen would leave it: delegations present, the secretariat's list of documents.
-        try (Backend backend = Backend.open(store, Workers.sameThread())) {
+        try (Backend backend = TestBackends.open(store, Workers.sameThread())) {
             var edits = backend.edits();
             meetingId = edits.createMeeting(new MeetingFacts("Meeting of Government Experts", "Organization of American States",
                     null, null, null, new Venue("Santiago", "Chile"), LocalDate.of(2010, 11, 18), LocalDate.of(2010, 11, 19),
@@ -70,7 +71,7 @@ class WorkspaceWindowTest {
 
     private void startApp(Workers workers) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-        context = new AppContext(store, workers, Locale.ENGLISH, Platform::runLater);
+        context = new AppContext(TestBackends.address(store), workers, Locale.ENGLISH, Platform::runLater);
         app = FxToolkit.setupApplication(() -> new RapporteurApp(context));
     }
 
@@ -114,7 +115,7 @@ class WorkspaceWindowTest {
     }
 
     private Meeting readClosedStore() {
-        try (Backend backend = Backend.open(store, Workers.sameThread())) {
+        try (Backend backend = TestBackends.open(store, Workers.sameThread())) {
             return backend.meetings().loadMeeting(meetingId).join();
         }
     }
