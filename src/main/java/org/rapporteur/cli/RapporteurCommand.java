@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "rapporteur", mixinStandardHelpOptions = true, versionProvider = RapporteurCommand.VersionText.class,
         description = "The rapporteur's tool for intergovernmental meetings. With no command, opens the window.",
         subcommands = {SampleCommand.class, GenerateCommand.class, ListCommand.class, ImportCommand.class, ExportCommand.class,
+            CopyCommand.class,
             CommandLine.HelpCommand.class})
 public final class RapporteurCommand implements Callable<Integer> {
 

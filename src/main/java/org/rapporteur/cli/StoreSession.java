@@ -13,8 +13,16 @@ import org.rapporteur.service.Workers;
 final class StoreSession implements AutoCloseable {
     private final Backend backend;
 
+    private final StoreAddress address;
+
     StoreSession(StoreAddress address) {
+        this.address = address;
         backend = Backend.open(address, Workers.sameThread());
+    }
+
+    /** The laptop's own store folder (also a shared meeting's: its kept edits and log are there). */
+    Path folder() {
+        return address.folder();
     }
 
     StoreSession(Path folder) {

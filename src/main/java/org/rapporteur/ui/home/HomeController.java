@@ -56,6 +56,8 @@ public final class HomeController {
     private Button copyMeeting;
     @FXML
     private Label sharedWhere;
+    /** Whether this login may add meetings: always on this laptop's own store; the owner's on a shared one. */
+    private final javafx.beans.property.BooleanProperty mayAddMeetings = new javafx.beans.property.SimpleBooleanProperty(true);
     /** The meeting to select once the list is there (the one selected before the language changed); may be null. */
     private final Long selectFirst;
 
@@ -93,8 +95,8 @@ public final class HomeController {
         empty.setAlignment(javafx.geometry.Pos.CENTER);
         meetingList.setPlaceholder(empty);
         // Nothing can be opened from a store that did not open.
-        openSample.disableProperty().bind(model.readyProperty().not());
-        newMeeting.disableProperty().bind(model.readyProperty().not());
+        openSample.disableProperty().bind(model.readyProperty().not().or(mayAddMeetings.not()));
+        newMeeting.disableProperty().bind(model.readyProperty().not().or(mayAddMeetings.not()));
         restoreBackup.disableProperty().bind(model.readyProperty().not());
         bindShared();
         openMeeting.disableProperty().bind(model.meetingProperty().isNull());
@@ -153,6 +155,11 @@ public final class HomeController {
         if (!address.isShared()) {
             return;
         }
+        // Only the owner's login may add a meeting to a shared server; the others are told so by the buttons.
+        shell.context().edits().thenAccept(edits -> {
+            boolean may = edits.access().setUp();
+            shell.context().fx().execute(() -> mayAddMeetings.set(may));
+        });
         openShared.setVisible(false);
         openShared.setManaged(false);
         restoreBackup.setVisible(false);
