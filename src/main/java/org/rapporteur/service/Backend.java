@@ -30,12 +30,11 @@ public final class Backend implements AutoCloseable {
         this.local = local;
         this.workers = workers;
         StoreWriter writer = new StoreWriter(store, workers, clock, MeetingCache.keeping());
-        Hearing<EntrySaved> copies = new Hearing<>();
-        EntrySaves saves = new EntrySaves(store, copies);
+        EntrySaves saves = new EntrySaves(store);
         this.link = local == null ? null : new SharedLink(store.server().orElseThrow(), local.pendingEdits(),
                 local.folder().resolve("unsent"), writer, saves);
         this.meetings = new MeetingService(writer, workers);
-        this.edits = new EditService(writer, clock, saves, copies, link);
+        this.edits = new EditService(writer, clock, saves, link);
         this.imports = new ImportService(writer, edits, workers);
         this.reports = new ReportService(store, workers, writer.cache());
         this.backups = new BackupService(writer, backupEvery);

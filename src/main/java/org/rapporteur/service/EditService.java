@@ -35,23 +35,17 @@ public final class EditService {
     private final EntrySaves saves;
     /** A shared meeting's link to its server; null for this laptop's own store. */
     private final SharedLink link;
-    private final Hearing<EntrySaved> copies;
 
     /** Edits of this laptop's own store. */
     EditService(StoreWriter writer, Clock clock) {
-        this(writer, clock, new Hearing<>());
+        this(writer, clock, new EntrySaves(writer.store()), null);
     }
 
-    private EditService(StoreWriter writer, Clock clock, Hearing<EntrySaved> copies) {
-        this(writer, clock, new EntrySaves(writer.store(), copies), copies, null);
-    }
-
-    EditService(StoreWriter writer, Clock clock, EntrySaves saves, Hearing<EntrySaved> copies, SharedLink link) {
+    EditService(StoreWriter writer, Clock clock, EntrySaves saves, SharedLink link) {
         this.store = writer.store();
         this.writer = writer;
         this.clock = clock;
         this.saves = saves;
-        this.copies = copies;
         this.link = link;
     }
 
@@ -209,14 +203,6 @@ public final class EditService {
                             : MeetingCache.withTypedEntry(meeting, entry.withId(saves.known(entry.id())));
                     case KEPT_AS_COPY -> null;
                 });
-    }
-
-    /**
-     * Hears, on the writer thread, each save whose words crossed someone else's and went into a copy: the screen
-     * says so. Running the answer stops it.
-     */
-    public Runnable onKeptAsCopy(Consumer<EntrySaved> listener) {
-        return copies.add(listener);
     }
 
     public CompletableFuture<Void> deleteEntry(long entryId) {

@@ -2,7 +2,6 @@ package org.rapporteur.service;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.rapporteur.model.Entry;
 import org.rapporteur.store.Store;
 import org.rapporteur.store.StoreException;
@@ -26,14 +25,11 @@ final class EntrySaves {
     }
 
     private final Store store;
-    private final Consumer<EntrySaved> heard;
     private final Map<Editing, Target> editings = new HashMap<>();
     private final Map<Long, Long> sentIds = new HashMap<>();
 
-    /** @param heard told of every save that had to keep its words as a copy */
-    EntrySaves(Store store, Consumer<EntrySaved> heard) {
+    EntrySaves(Store store) {
         this.store = store;
-        this.heard = heard;
     }
 
     long add(long itemId, int position, Entry entry, long tempId) {
@@ -58,9 +54,7 @@ final class EntrySaves {
             }
             long copy = store.editor().addEntryAfter(id, typed.withId(null).withVersion(0));
             editings.put(editing, new Target(copy, 0));
-            EntrySaved saved = new EntrySaved(copy, 0, EntrySaved.Outcome.KEPT_AS_COPY);
-            heard.accept(saved);
-            return saved;
+            return new EntrySaved(copy, 0, EntrySaved.Outcome.KEPT_AS_COPY);
         }
     }
 

@@ -93,13 +93,24 @@ class SharedWindowsTest {
         Driving.waitUntil(() -> waiting(chair).equals(List.of("Mexico", "Brazil")), () -> waiting(chair).toString());
         long followedMillis = (System.nanoTime() - listed) / 1_000_000;
         assertTrue(followedMillis < 1_500, "the chair's list followed in " + followedMillis + " ms");
+        System.out.println("the chair's window showed the secretariat's list " + followedMillis + " ms after it did");
 
-        // F9 in the secretariat's window gives Mexico the floor; the chair's window shows it.
+        // The chair puts up the chair's view (F7), on the podium's screen.
+        front(chair);
+        robot.type(KeyCode.F7);
+        Driving.waitUntil(() -> Driving.window(robot, "chair\u2019s view") != null);
+        Window podium = Driving.window(robot, "chair\u2019s view");
+
+        // F9 in the secretariat's window gives Mexico the floor; the chair's window and view show it.
         front(secretariat);
         robot.type(KeyCode.F9);
         Driving.waitUntil(() -> "Mexico".equals(in(chair, "#currentSpeaker", Labeled.class).getText()),
                 () -> in(chair, "#currentSpeaker", Labeled.class).getText());
         assertEquals(List.of("Brazil"), waiting(chair));
+        Driving.waitUntil(() -> in(podium, "#speaker", Labeled.class).getText().contains("Mexico"),
+                () -> in(podium, "#speaker", Labeled.class).getText());
+        Driving.waitUntil(() -> in(podium, "#next", ListView.class).getItems().toString().contains("Brazil"),
+                () -> in(podium, "#next", ListView.class).getItems().toString());
         // F9 in the chair's window does nothing: the list is not the chair's.
         front(chair);
         robot.type(KeyCode.F9);
