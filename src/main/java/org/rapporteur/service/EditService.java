@@ -287,6 +287,16 @@ public final class EditService {
         return write(() -> store.editor().callNext(itemId, at));
     }
 
+    /**
+     * The same, from what the screen showed: {@code seenSpeaking} is the request that had the floor there (null:
+     * nobody). When another laptop called someone meanwhile nothing changes, and the future fails with a sentence
+     * saying so (a CONFLICT): two presses at once call one speaker, not two.
+     */
+    public CompletableFuture<java.util.Optional<Long>> callNext(long itemId, Long seenSpeaking) {
+        LocalDateTime at = now();
+        return write(() -> store.editor().callNext(itemId, at, seenSpeaking));
+    }
+
     /** The current speaker is done and nobody is called. */
     public CompletableFuture<Void> finishSpeaker(long itemId) {
         LocalDateTime at = now();

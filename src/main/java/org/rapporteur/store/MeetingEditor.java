@@ -270,7 +270,7 @@ public final class MeetingEditor {
      */
     public long addFloorRequest(long itemId, FloorRequest request) {
         return run("store.action.save", tx -> {
-            var item = existing(tx, AGENDA_ITEM, AGENDA_ITEM.ID, itemId);
+            var item = lockItem(tx, itemId);
             if (Boolean.TRUE.equals(item.getSpeakersListClosed()) && request.kind() == FloorRequestKind.REGULAR) {
                 throw new StoreException(StoreException.Reason.REFUSED, Sentence.of("store.speakersListClosed"));
             }
@@ -313,8 +313,27 @@ public final class MeetingEditor {
      * @return the new entry's id; empty when nobody was waiting (the current speaker is done all the same)
      */
     public Optional<Long> callNext(long itemId, LocalDateTime now) {
+        return callNext(itemId, now, null, false);
+    }
+
+    /**
+     * The same, made from what the caller saw: {@code seenSpeaking}, the request that had the floor on their screen
+     * (null: nobody). When another laptop called someone meanwhile, nothing changes and a {@code CONFLICT} says so —
+     * two presses of "Call next" at once must not call two speakers. The item's row is locked first, so two calls
+     * are told apart.
+     */
+    public Optional<Long> callNext(long itemId, LocalDateTime now, Long seenSpeaking) {
+        return callNext(itemId, now, seenSpeaking, true);
+    }
+
+    private Optional<Long> callNext(long itemId, LocalDateTime now, Long seenSpeaking, boolean check) {
         return run("store.action.save", tx -> {
+            lockItem(tx, itemId);
             SpeakersList list = new SpeakersList(speakers(tx, itemId));
+            Long speaking = list.speaking().map(FloorRequest::id).orElse(null);
+            if (check && !java.util.Objects.equals(speaking, seenSpeaking)) {
+                throw new StoreException(StoreException.Reason.CONFLICT, Sentence.of("store.listChangedElsewhere"));
+            }
             list.speaking().ifPresent(current -> finish(tx, current, now));
             Optional<FloorRequest> next = list.next();
             if (next.isEmpty()) {
@@ -339,6 +358,7 @@ public final class MeetingEditor {
     /** The current speaker is done, and nobody is called: the chair closes the debate or moves on. */
     public void finishSpeaker(long itemId, LocalDateTime now) {
         run("store.action.save", tx -> {
+            lockItem(tx, itemId);
             new SpeakersList(speakers(tx, itemId)).speaking().ifPresent(current -> finish(tx, current, now));
             return null;
         });
@@ -358,6 +378,18 @@ public final class MeetingEditor {
     private static boolean spokeBefore(DSLContext tx, long itemId, FloorRequest called) {
         return called.delegationId() != null
                 && tx.fetchExists(ENTRY, ENTRY.ITEM_ID.eq(itemId).and(ENTRY.DELEGATION_ID.eq(called.delegationId())));
+    }
+
+    /**
+     * Locks an item's row for the rest of the transaction: changes to its speakers list are made one after the
+     * other, each seeing the list the one before left, however many laptops make them.
+     */
+    private static org.rapporteur.store.jooq.tables.records.AgendaItemRecord lockItem(DSLContext tx, long itemId) {
+        var item = tx.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(itemId)).forUpdate().fetchOne();
+        if (item == null) {
+            throw new StoreException(StoreException.Reason.NOT_FOUND, Sentence.of("store.gone"));
+        }
+        return item;
     }
 
     private static List<FloorRequest> speakers(DSLContext tx, long itemId) {

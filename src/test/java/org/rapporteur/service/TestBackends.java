@@ -48,4 +48,17 @@ public final class TestBackends {
     private static SharedTestDatabase database(Path folder) {
         return DATABASES.computeIfAbsent(folder.toAbsolutePath(), f -> SharedTestDatabase.create());
     }
+
+    /**
+     * {@code text} as this run's store gives it back: exactly on H2; on PostgreSQL, whose text cannot hold them, each
+     * NUL and each lone surrogate as U+FFFD (worked out here by code point, apart from the store's own code).
+     */
+    public static String asStored(String text) {
+        if (!onPostgresql() || text == null) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        text.codePoints().map(cp -> cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) ? 0xFFFD : cp).forEach(out::appendCodePoint);
+        return out.toString();
+    }
 }

@@ -199,6 +199,28 @@ class SharedMeetingTest {
         assertEquals("The rapporteur's words, and more.", log.get(1).summary());
     }
 
+    @Test
+    void twoPressesOfCallNextAtOnceCallOneSpeaker() {
+        Backend first = open(db.loginAs("rapporteur_secretariat"), "first-officer");
+        Backend second = open(db.loginAs("rapporteur_secretariat", "second"), "second-officer");
+        var delegations = first.meetings().loadMeeting(meetingId).join().delegations();
+        first.edits().requestFloor(itemId, FloorRequestKind.REGULAR, null, delegations.get(0).id()).join();
+        first.edits().requestFloor(itemId, FloorRequestKind.REGULAR, null, delegations.get(1).id()).join();
+        // Both screens show nobody speaking; both officers press F9.
+        first.edits().callNext(itemId, null).join().orElseThrow();
+        StoreException refused = refusal(() -> second.edits().callNext(itemId, null).join());
+        assertEquals(StoreException.Reason.CONFLICT, refused.reason());
+        assertTrue(Problems.sentence(refused, Locale.ENGLISH).startsWith("Someone else called the next speaker"));
+
+        var list = org.rapporteur.model.SpeakersList.of(item(second));
+        assertEquals(delegations.get(0).id(), list.speaking().orElseThrow().delegationId(), "one speaker called");
+        assertEquals(List.of(delegations.get(1).id()), list.waiting().stream().map(r -> r.delegationId()).toList());
+        // From what the second screen now shows, the next press works.
+        second.edits().callNext(itemId, list.speaking().orElseThrow().id()).join().orElseThrow();
+        assertEquals(delegations.get(1).id(), org.rapporteur.model.SpeakersList.of(item(first)).speaking().orElseThrow()
+                .delegationId());
+    }
+
     private static Entry entryOf(Backend backend, long entryId) {
         return backend.meetings().loadMeeting(backend.meetings().listMeetings().join().get(0).id()).join().items()
                 .flatMap(i -> i.entries().stream()).filter(e -> e.id() == entryId).findFirst().orElseThrow();

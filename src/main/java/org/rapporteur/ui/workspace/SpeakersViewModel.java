@@ -180,7 +180,9 @@ public final class SpeakersViewModel {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         long itemId = item.id();
-        return workspace.submit(s -> s.callNext(itemId));
+        // What this screen shows has the floor now: another laptop's call meanwhile is refused, not doubled.
+        Long seen = current.get() == null ? null : current.get().request().id();
+        return workspace.submit(s -> s.callNext(itemId, seen));
     }
 
     void finishSpeaker() {

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.service.TestBackends;
 import org.testfx.api.FxRobot;
 
 /**
@@ -50,17 +51,19 @@ class HostilePasteWindowTest {
         Driving.waitUntil(() -> summary.getText().contains("DROP TABLE"));
         String shown = summary.getText();
         assertTrue(shown.contains("مرحبا بالعالم") && shown.contains("👨‍👩‍👧") && shown.contains("<w:p>"), shown);
-        Driving.waitUntil(() -> shown.equals(storedSummary()), () -> "stored: " + storedSummary());
+        // (On a shared meeting PostgreSQL keeps U+FFFD for what its text cannot hold: NUL, a lone surrogate.)
+        Driving.waitUntil(() -> TestBackends.asStored(shown).equals(storedSummary()), () -> "stored: " + storedSummary());
 
         String megabyte = megabyte();
         robot.interact(summary::selectAll);
         paste(megabyte);
         Driving.waitUntil(() -> summary.getLength() == megabyte.length(), () -> summary.getLength() + " characters shown");
-        Driving.waitUntil(() -> megabyte.equals(storedSummary()),
+        Driving.waitUntil(() -> TestBackends.asStored(megabyte).equals(storedSummary()),
                 () -> "stored " + String.valueOf(storedSummary()).length() + " characters");
         robot.write(" End.");
         Driving.waitUntil(() -> (megabyte + " End.").equals(summary.getText()));
-        Driving.waitUntil(() -> summary.getText().equals(storedSummary()), () -> "the last words are saved too");
+        Driving.waitUntil(() -> TestBackends.asStored(summary.getText()).equals(storedSummary()),
+                () -> "the last words are saved too");
         assertEquals("", robot.lookup("#problem").queryLabeled().getText(), "no problem shown");
     }
 

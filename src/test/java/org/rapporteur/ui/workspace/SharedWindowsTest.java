@@ -65,6 +65,12 @@ class SharedWindowsTest {
 
     @AfterEach
     void stop() throws TimeoutException {
+        // The windows minimized here include the test JVM's one primary stage, which the next test's app uses.
+        robot.interact(() -> robot.listWindows().forEach(w -> {
+            if (w instanceof Stage s) {
+                s.setIconified(false);
+            }
+        }));
         app.stop();
         db.close();
     }
