@@ -95,9 +95,25 @@ public final class Shell {
      * thread).
      */
     public CompletableFuture<java.util.Optional<String>> openSharedWindow(org.rapporteur.model.SharedLogin login) {
+        return openShared(login, shared -> shared.backend());
+    }
+
+    /**
+     * Copies this window's meeting {@code meetingId} to the shared meeting server {@code login} names (checked there,
+     * see MeetingService.copyInto), then shows it in a window of its own. Answers like {@link #openSharedWindow}.
+     */
+    public CompletableFuture<java.util.Optional<String>> shareMeeting(long meetingId, org.rapporteur.model.SharedLogin login) {
+        return openShared(login, shared -> context.meetings()
+                .thenCombine(shared.meetings(), (here, there) -> here.copyInto(meetingId, there))
+                .thenCompose(copied -> copied));
+    }
+
+    /** Opens {@code login}'s shared meeting, does {@code first} there, and shows its window once both went well. */
+    private CompletableFuture<java.util.Optional<String>> openShared(org.rapporteur.model.SharedLogin login,
+                                                                     Function<AppContext, CompletableFuture<?>> first) {
         AppContext shared = AppContext.forAddress(org.rapporteur.model.StoreAddress.shared(context.storeFolder(), login));
         CompletableFuture<java.util.Optional<String>> answer = new CompletableFuture<>();
-        shared.backend().whenCompleteAsync((backend, failure) -> {
+        first.apply(shared).whenCompleteAsync((done, failure) -> {
             if (failure != null) {
                 answer.complete(java.util.Optional.of(Problems.sentence(failure, context.texts().locale())));
                 closeInBackground(shared);
@@ -106,27 +122,6 @@ public final class Shell {
             showShared(shared);
             answer.complete(java.util.Optional.empty());
         }, context.fx());
-        return answer;
-    }
-
-    /**
-     * Copies this window's meeting {@code meetingId} to the shared meeting server {@code login} names (checked there,
-     * see MeetingService.copyInto), then shows it in a window of its own. Answers like {@link #openSharedWindow}.
-     */
-    public CompletableFuture<java.util.Optional<String>> shareMeeting(long meetingId, org.rapporteur.model.SharedLogin login) {
-        AppContext shared = AppContext.forAddress(org.rapporteur.model.StoreAddress.shared(context.storeFolder(), login));
-        CompletableFuture<java.util.Optional<String>> answer = new CompletableFuture<>();
-        context.meetings().thenCombine(shared.meetings(), (here, there) -> here.copyInto(meetingId, there))
-                .thenCompose(copied -> copied)
-                .whenCompleteAsync((copyId, failure) -> {
-                    if (failure != null) {
-                        answer.complete(java.util.Optional.of(Problems.sentence(failure, context.texts().locale())));
-                        closeInBackground(shared);
-                        return;
-                    }
-                    showShared(shared);
-                    answer.complete(java.util.Optional.empty());
-                }, context.fx());
         return answer;
     }
 

@@ -16,6 +16,7 @@ import org.rapporteur.model.Meeting;
 import org.rapporteur.model.MeetingFacts;
 import org.rapporteur.model.Venue;
 import org.rapporteur.service.Backend;
+import org.rapporteur.service.EntrySaved;
 import org.rapporteur.service.Workers;
 
 /**
@@ -60,10 +61,15 @@ public final class ScriptedTypist {
                 if (summary.length() > 4000) {
                     summary = sentence(random);
                 }
-                Entry after = new Entry(before.id(), before.kind(), null, null, null, null, List.of(), summary, null, null);
+                // Made from the version last saved, as the editor makes its saves: the one writer never crosses itself.
+                Entry after = new Entry(before.id(), before.kind(), null, null, null, null, List.of(), summary, null, null,
+                        before.version());
                 out.println("doing edit " + before.id() + " " + KillHarnessTest.digest(summary));
-                backend.edits().updateTypedEntry(after).join();
-                mine.set(index, after);
+                EntrySaved saved = backend.edits().updateTypedEntry(after).join();
+                if (saved.outcome() != EntrySaved.Outcome.SAVED || saved.entryId() != before.id()) {
+                    throw new IllegalStateException("the only writer's save was not saved in place: " + saved);
+                }
+                mine.set(index, after.withVersion(saved.version()));
                 out.println("ack edit " + before.id() + " " + KillHarnessTest.digest(summary));
             } else if (roll < 96) {
                 out.println("doing close");

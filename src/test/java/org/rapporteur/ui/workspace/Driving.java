@@ -47,4 +47,14 @@ final class Driving {
             throw new AssertionError("waited 60 s; saw " + seen.get(), e);
         }
     }
+
+    /** Types who asks for the floor into the focused field, and Enter; a second Enter in case the suggestions took the first. */
+    static void request(FxRobot robot, String who) {
+        robot.write(who);
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+    }
 }

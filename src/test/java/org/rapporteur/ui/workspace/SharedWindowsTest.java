@@ -92,8 +92,8 @@ class SharedWindowsTest {
         // The secretariat puts Mexico and Brazil on the list from the keyboard, in its own window.
         front(secretariat);
         robot.clickOn(in(secretariat, "#requestField", TextField.class));
-        request("Mex");
-        request("Bra");
+        Driving.request(robot, "Mex");
+        Driving.request(robot, "Bra");
         Driving.waitUntil(() -> waiting(secretariat).size() == 2, () -> waiting(secretariat).toString());
         long listed = System.nanoTime();
         Driving.waitUntil(() -> waiting(chair).equals(List.of("Mexico", "Brazil")), () -> waiting(chair).toString());
@@ -178,14 +178,6 @@ class SharedWindowsTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void request(String who) {
-        robot.write(who);
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-    }
 
     @SuppressWarnings("unchecked")
     private List<String> waiting(Window window) {

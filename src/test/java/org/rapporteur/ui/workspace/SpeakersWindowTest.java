@@ -78,15 +78,6 @@ class SpeakersWindowTest {
         app.stop();
     }
 
-    /** Types who asks for the floor and Enter; a second Enter in case the suggestions took the first. */
-    private void request(String who) {
-        robot.write(who);
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-    }
 
     @SuppressWarnings("unchecked")
     private List<String> waiting() {
@@ -118,12 +109,12 @@ class SpeakersWindowTest {
 
         Driving.shortcut(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
         Driving.waitUntil(() -> robot.lookup("#requestField").query().isFocused());
-        request("Mex");
-        request("Bra");
-        request("Can");
+        Driving.request(robot, "Mex");
+        Driving.request(robot, "Bra");
+        Driving.request(robot, "Can");
         robot.interact(() -> robot.lookup("#requestKind").<FloorRequestKind>queryComboBox().setValue(
                 FloorRequestKind.POINT_OF_ORDER));
-        request("Saint K");
+        Driving.request(robot, "Saint K");
         Driving.waitUntil(() -> waiting().size() == 4, () -> waiting() + " " + label("#speakersProblem"));
         assertEquals(List.of("Saint Kitts and Nevis", "Mexico", "Brazil", "Canada"), waiting(),
                 "the point of order goes to the top");
@@ -241,8 +232,8 @@ class SpeakersWindowTest {
         Driving.openFirstMeeting(robot);
         Driving.shortcut(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
         Driving.waitUntil(() -> robot.lookup("#requestField").query().isFocused());
-        request("Mex");
-        request("Bra");
+        Driving.request(robot, "Mex");
+        Driving.request(robot, "Bra");
         Driving.waitUntil(() -> waiting().size() == 2, () -> waiting().toString());
         callNext("Mexico");
         // The clock's label ticks on a timer, which a loaded machine delays: wait for it to show two seconds.
