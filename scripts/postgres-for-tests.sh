@@ -77,6 +77,8 @@ BEGIN
   END IF;
 END
 $$;
+-- A test's database is dropped WITH (FORCE) while a login of another role may still be leaving it.
+GRANT pg_signal_backend TO rapporteur_test;
 SQL
 echo "postgres-for-tests: PostgreSQL $version ($name) on localhost:$port with TLS"
 echo "RAPPORTEUR_TEST_PG=localhost:$port"

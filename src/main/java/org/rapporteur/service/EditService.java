@@ -198,9 +198,9 @@ public final class EditService {
         return writer.writeAnswering(() -> link == null ? saves.type(entry) : link.type(new PendingEdit.TypedEntry(entry)),
                 saved -> switch (saved.outcome()) {
                     case SAVED -> meeting -> MeetingCache.withTypedEntry(meeting,
-                            entry.withId(saved.entryId()).withVersion(saved.version()));
+                            store.asStored(entry).withId(saved.entryId()).withVersion(saved.version()));
                     case KEPT_ON_THIS_LAPTOP -> meeting -> entry.id() < 0 ? meeting
-                            : MeetingCache.withTypedEntry(meeting, entry.withId(saves.known(entry.id())));
+                            : MeetingCache.withTypedEntry(meeting, store.asStored(entry).withId(saves.known(entry.id())));
                     case KEPT_AS_COPY -> null;
                 });
     }

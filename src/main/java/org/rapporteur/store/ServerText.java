@@ -40,6 +40,12 @@ final class ServerText implements RecordListener {
         return out == null ? text : out.toString();
     }
 
+    /** The entry's texts as a server keeps them (what the record listener below does to its row). */
+    static org.rapporteur.model.Entry entry(org.rapporteur.model.Entry e) {
+        return new org.rapporteur.model.Entry(e.id(), e.kind(), e.personId(), e.delegationId(), storable(e.speakerTitle()),
+                storable(e.subject()), e.documentIds(), storable(e.summary()), e.startedAt(), e.endedAt(), e.version());
+    }
+
     /** {@code text} as {@code tx}'s database can hold it: for a value written without a record. */
     static String forDatabase(org.jooq.DSLContext tx, String text) {
         return tx.dialect().family() == org.jooq.SQLDialect.POSTGRES ? storable(text) : text;

@@ -223,6 +223,14 @@ public final class Store implements AutoCloseable {
         return java.util.Optional.ofNullable(server);
     }
 
+    /**
+     * {@code entry} as this store gives it back once saved: itself on H2; on a shared meeting's server, with what
+     * PostgreSQL's text cannot hold replaced (see ServerText). What a kept copy of the meeting must show.
+     */
+    public org.rapporteur.model.Entry asStored(org.rapporteur.model.Entry entry) {
+        return isShared() ? ServerText.entry(entry) : entry;
+    }
+
     /** What the login may change (all, for a local store). */
     public Access access() {
         return access;

@@ -221,6 +221,16 @@ class SharedMeetingTest {
                 .delegationId());
     }
 
+    @Test
+    void theKeptMeetingShowsATypedTextAsTheServerKeepsIt() {
+        Backend rapporteur = open(db.loginAs("rapporteur_rapporteur"), "rapporteur");
+        Entry entry = firstItem(rapporteur).entries().get(0);
+        rapporteur.edits().updateTypedEntry(withSummary(entry, "NUL \u0000 and a lone \uD800 half")).join();
+        String kept = "NUL \uFFFD and a lone \uFFFD half";
+        assertEquals(kept, firstItem(rapporteur).entries().get(0).summary(), "the meeting this laptop keeps");
+        assertEquals(kept, firstItem(open(db.owner(), "another")).entries().get(0).summary(), "the server's");
+    }
+
     private static Entry entryOf(Backend backend, long entryId) {
         return backend.meetings().loadMeeting(backend.meetings().listMeetings().join().get(0).id()).join().items()
                 .flatMap(i -> i.entries().stream()).filter(e -> e.id() == entryId).findFirst().orElseThrow();

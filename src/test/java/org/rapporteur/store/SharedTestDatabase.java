@@ -126,15 +126,30 @@ public final class SharedTestDatabase implements AutoCloseable {
         return DriverManager.getConnection("jdbc:postgresql://" + server() + "/" + database, ADMIN, ADMIN);
     }
 
+    /**
+     * Drops the database and its logins. The app's connections of a closed backend may still be on their way out:
+     * the drop is tried again for a few seconds before it counts as a failure.
+     */
     @Override
     public void close() {
-        try (Connection c = admin("postgres"); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            for (String user : users) {
-                s.execute("DROP ROLE IF EXISTS " + user);
+        SQLException last = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try (Connection c = admin("postgres"); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                for (String user : users) {
+                    s.execute("DROP ROLE IF EXISTS " + user);
+                }
+                return;
+            } catch (SQLException e) {
+                last = e;
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
-        } catch (SQLException e) {
-            throw new AssertionError("Could not drop the test database " + name, e);
         }
+        throw new AssertionError("Could not drop the test database " + name, last);
     }
 }
