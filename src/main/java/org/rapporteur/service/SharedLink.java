@@ -120,8 +120,18 @@ public final class SharedLink implements AutoCloseable {
         return () -> changeListeners.remove(listener);
     }
 
-    /** Sends the kept edits now, on the writer thread, as a write of its own; completes when it has tried. */
+    /**
+     * Sends the kept edits now, on the writer thread, as a write of its own; completes when it has tried. With none
+     * kept there is nothing to write (no "saved" to tell, no kept meeting to drop): when the change feed hears the
+     * server, it can be reached again.
+     */
     public java.util.concurrent.CompletableFuture<Status> sendKept() {
+        if (waiting == 0) {
+            if (listening) {
+                setReachable(true);
+            }
+            return java.util.concurrent.CompletableFuture.completedFuture(status());
+        }
         return writer.write(() -> {
             sendKeptNow();
             return status();
