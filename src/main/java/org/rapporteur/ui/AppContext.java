@@ -82,6 +82,14 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(address, Workers.threads(), language, system, Platform::runLater);
     }
 
+    /**
+     * A context of its own for the meetings at {@code address} — another window's, a shared meeting's — speaking this
+     * one's language: nothing is read to build it, so a screen may build one on the FX thread.
+     */
+    public AppContext sibling(StoreAddress other) {
+        return new AppContext(other, Workers.threads(), language, system, fx);
+    }
+
     public Path storeFolder() {
         return storeFolder;
     }

@@ -111,7 +111,7 @@ public final class Shell {
     /** Opens {@code login}'s shared meeting, does {@code first} there, and shows its window once both went well. */
     private CompletableFuture<java.util.Optional<String>> openShared(org.rapporteur.model.SharedLogin login,
                                                                      Function<AppContext, CompletableFuture<?>> first) {
-        AppContext shared = AppContext.forAddress(org.rapporteur.model.StoreAddress.shared(context.storeFolder(), login));
+        AppContext shared = context.sibling(org.rapporteur.model.StoreAddress.shared(context.storeFolder(), login));
         CompletableFuture<java.util.Optional<String>> answer = new CompletableFuture<>();
         first.apply(shared).whenCompleteAsync((done, failure) -> {
             if (failure != null) {
@@ -130,7 +130,7 @@ public final class Shell {
      * MeetingService.copyInto); answers on the FX thread with the sentence to say.
      */
     public CompletableFuture<String> copyToLaptop(long meetingId) {
-        AppContext laptop = AppContext.forFolder(context.storeFolder());
+        AppContext laptop = context.sibling(org.rapporteur.model.StoreAddress.local(context.storeFolder()));
         return context.meetings().thenCombine(laptop.meetings(), (here, there) -> here.copyInto(meetingId, there))
                 .thenCompose(copied -> copied)
                 .handleAsync((copyId, failure) -> {
